@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The renderer is built once and served by both hosts (app:// in Electron,
+// http://127.0.0.1 in the browser host), hence relative asset URLs.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    // No inlined data: URLs for fonts: the CSP allows only the app's own origin.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+  },
+});
