@@ -35,3 +35,15 @@ export function checkHostArgs(
   }
   return { ok: true, method: method as HostMethod, args: parsed.data as unknown[] };
 }
+
+/** The method names, in a stable order (the preload exposes exactly these). */
+export const HOST_METHODS = Object.keys(hostArgs) as HostMethod[];
+
+/** The single IPC channel the Electron preload uses to call the main process. */
+export const HOST_CALL_CHANNEL = 'ctg:host-call';
+
+/** The global name under which the Electron preload exposes the host API to the renderer. */
+export const HOST_GLOBAL = 'ctgHost';
+
+/** What crosses the wire for one call (IPC in Electron, POST /api/call in the browser host). */
+export type HostCallResponse = { ok: true; value: unknown } | { ok: false; message: string };

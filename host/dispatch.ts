@@ -1,8 +1,9 @@
 // Runs one call of the host API after validating its arguments: the single entry point
 // used by the Electron IPC handler and the browser host's /api route.
-import { checkHostArgs, type HostApi } from '../core/host-api.js';
+import { checkHostArgs, type HostApi, type HostCallResponse as HostCallResult } from '../core/host-api.js';
 
-export type HostCallResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+export type { HostCallResult };
 
 export async function dispatchHostCall(service: HostApi, method: unknown, args: unknown): Promise<HostCallResult> {
   if (typeof method !== 'string') return { ok: false, message: 'Opération inconnue.' };
