@@ -1,0 +1,90 @@
+// Electron main process: the thin adapter between Electron and the plain modules beside
+// it (path containment, responses, window options, navigation and IPC guards), which
+// tests exercise without Electron. Bundled by scripts/build-node.mjs to dist/main/main.cjs.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { HOST_CALL_CHANNEL } from '../core/host-api.js';
+import { createHostService } from '../host/host-service.js';
+import { appMenuTemplate } from './app-menu.js';
+import { resolveAppPaths } from './app-paths.js';
+import { handleHostCall } from './ipc-guard.js';
+import { hardenSession, hardenWebContents } from './navigation-guard.js';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './protocol-path.js';
+import { respondToAppRequest } from './protocol-response.js';
+import { WINDOW_TITLE, windowOptions, type WindowRole } from './window-options.js';
+
+// Must happen before 'ready': a standard, secure scheme gets a real origin (app://app),
+// relative URLs, fetch(), and is treated like https by Chromium.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+// One instance only: a second launch (double click on the icon mid-meeting) focuses the
+// window already open instead of opening another one.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const paths = resolveAppPaths({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+  });
+  // Open windows by role; the facilitator mode (issue 5) adds 'audience' and 'facilitator'.
+  const windows = new Map<WindowRole, BrowserWindow>();
+
+  function openWindow(role: WindowRole): BrowserWindow {
+    const existing = windows.get(role);
+    if (existing && !existing.isDestroyed()) return existing;
+    const win = new BrowserWindow(windowOptions(role, { preloadPath: paths.preloadPath, iconPath: paths.iconPath }));
+    windows.set(role, win);
+    win.once('ready-to-show', () => win.show());
+    win.on('closed', () => windows.delete(role));
+    void win.loadURL(APP_ENTRY_URL);
+    return win;
+  }
+
+  function focusMainWindow(): void {
+    const win = windows.get('main');
+    if (!win || win.isDestroyed()) {
+      openWindow('main');
+      return;
+    }
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
+
+  app.on('second-instance', focusMainWindow);
+  // Every web contents, including any the app did not create itself, gets the guards.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (windows.size === 0) openWindow('main');
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession(session.defaultSession);
+      protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, { [APP_HOST]: paths.rendererDir }));
+      const service = createHostService({ slidesDir: paths.slidesDir });
+      ipcMain.handle(HOST_CALL_CHANNEL, (event, method: unknown, args: unknown) =>
+        handleHostCall(service, event, method, args),
+      );
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          appMenuTemplate({ platform: process.platform, productName: WINDOW_TITLE, isDevelopment: !app.isPackaged }),
+        ),
+      );
+      openWindow('main');
+    })
+    .catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox(WINDOW_TITLE, `Le démarrage de l’application a échoué : ${detail}`);
+      app.quit();
+    });
+}
