@@ -1,0 +1,153 @@
+// Time as the views show it, computed from the state's instants and a `now`: the same
+// state and the same `now` always give the same numbers, in any view, after any reload.
+import type { Countdown, DeckShape, PresentationState, Stopwatch } from './state.js';
+
+const NBSP = '\u00a0';
+
+export function elapsedMs(clock: Stopwatch, now: number): number {
+  return clock.accumulatedMs + (clock.startedAt === null ? 0 : Math.max(0, now - clock.startedAt));
+}
+
+export const isRunning = (clock: Stopwatch): boolean => clock.startedAt !== null;
+
+/** Time spent presenting the deck. */
+export function deckElapsedMs(state: PresentationState, now: number): number {
+  return elapsedMs(state.timer, now);
+}
+
+/** Planned duration left (negative once over time), or null when no duration is planned. */
+export function deckRemainingMs(state: PresentationState, now: number): number | null {
+  const planned = plannedMs(state);
+  return planned === null ? null : planned - deckElapsedMs(state, now);
+}
+
+/** Time left on a prompt's countdown; negative once it runs over (0 once ended). */
+export function countdownRemainingMs(countdown: Countdown, now: number): number {
+  return countdown.durationMs - elapsedMs(countdown.clock, now);
+}
+
+function plannedMs(state: PresentationState): number | null {
+  const minutes = state.deck?.durationMinutes ?? 0;
+  return minutes > 0 ? minutes * 60_000 : null;
+}
+
+export type PacingStatus = 'ahead' | 'on-time' | 'behind';
+
+export interface Pacing {
+  status: PacingStatus;
+  /** How far ahead or behind, in ms (0 when on time). */
+  deltaMs: number;
+  /** « en avance », « en retard » or « dans les temps ». */
+  label: string;
+}
+
+const PACING_LABELS: Record<PacingStatus, string> = {
+  ahead: 'en avance',
+  'on-time': 'dans les temps',
+  behind: 'en retard',
+};
+
+/**
+ * The planned time window of each slide, in ms from the start: [start, end).
+ *
+ * The planned duration is shared so that workshop slides get the minutes of their prompts
+ * (a 20-minute post-it session is not a 1-minute slide) and every slide gets an equal share
+ * of what is left. When the prompts alone fill the planned time, slides share it equally.
+ */
+export function plannedSlots(shape: DeckShape, plannedDurationMs: number): Array<[number, number]> {
+  const n = shape.slides.length;
+  const promptMs = shape.slides.map((s) => s.promptMinutes.reduce((sum, m) => sum + m * 60_000, 0));
+  const totalPrompts = promptMs.reduce((a, b) => a + b, 0);
+  const weights =
+    totalPrompts < plannedDurationMs
+      ? promptMs.map((p) => (plannedDurationMs - totalPrompts) / n + p)
+      : promptMs.map(() => plannedDurationMs / n);
+  const slots: Array<[number, number]> = [];
+  let start = 0;
+  for (const w of weights) {
+    slots.push([start, start + w]);
+    start += w;
+  }
+  return slots;
+}
+
+/** Slack before pacing says ahead or behind: 5 % of the planned time, 1 to 5 minutes. */
+export function pacingToleranceMs(plannedDurationMs: number): number {
+  return Math.min(5 * 60_000, Math.max(60_000, plannedDurationMs * 0.05));
+}
+
+/**
+ * Pacing: compares where the facilitator is with where the plan says they should be.
+ * The facilitator is on time while the elapsed time falls within the current slide's
+ * planned window (see `plannedSlots`), give or take the tolerance; ahead when they reached
+ * the slide before its window opens; behind when still on it after its window closed.
+ * Null when no deck is open or no duration is planned.
+ */
+export function pacing(state: PresentationState, now: number): Pacing | null {
+  const planned = plannedMs(state);
+  if (!state.deck || planned === null) return null;
+  const slot = plannedSlots(state.deck.shape, planned)[state.position.slide];
+  if (!slot) return null;
+  const elapsed = deckElapsedMs(state, now);
+  const tolerance = pacingToleranceMs(planned);
+  let status: PacingStatus = 'on-time';
+  let deltaMs = 0;
+  if (elapsed < slot[0] - tolerance) {
+    status = 'ahead';
+    deltaMs = slot[0] - elapsed;
+  } else if (elapsed > slot[1] + tolerance) {
+    status = 'behind';
+    deltaMs = elapsed - slot[1];
+  }
+  return { status, deltaMs, label: PACING_LABELS[status] };
+}
+
+/** A sentence for the facilitator: « En avance de 3 min 10 s », « Dans les temps ». */
+export function describePacing(p: Pacing): string {
+  const label = p.label.charAt(0).toUpperCase() + p.label.slice(1);
+  return p.status === 'on-time' ? label : `${label} de ${formatDuration(p.deltaMs)}`;
+}
+
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall clock, 24-hour, French: « 14:05 ». `timeZone` defaults to the machine's. */
+export function formatClock(now: number, timeZone?: string): string {
+  const key = timeZone ?? '';
+  let format = clockFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+    clockFormats.set(key, format);
+  }
+  return format.format(new Date(now));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A duration in French words, to the second, never wrapping across lines (non-breaking
+ * spaces): « 45 s », « 12 min 05 s », « 1 h 02 min 05 s ». The sign is dropped: callers
+ * say « restant » or « dépassé ».
+ */
+export function formatDuration(ms: number): string {
+  const total = Math.floor(Math.abs(ms) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return `${h}${NBSP}h${NBSP}${pad(m)}${NBSP}min${NBSP}${pad(s)}${NBSP}s`;
+  if (m > 0) return `${m}${NBSP}min${NBSP}${pad(s)}${NBSP}s`;
+  return `${s}${NBSP}s`;
+}
+
+/**
+ * A countdown as the room reads it from afar: « 4:59 », « 1:00:00 », and « −0:12 » once
+ * over time. Rounds up while time is left, so « 0:00 » appears exactly when it runs out.
+ */
+export function formatCountdown(remainingMs: number): string {
+  const over = remainingMs < 0;
+  const total = over ? Math.floor(-remainingMs / 1000) : Math.ceil(remainingMs / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const body = h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+  return over && total > 0 ? `\u2212${body}` : body;
+}
