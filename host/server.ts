@@ -1,0 +1,268 @@
+// The browser host: a node:http server on 127.0.0.1 that serves the renderer build and
+// answers the host API at POST /api/call, for machines where Electron cannot run. Every
+// response carries the app's CSP; requests naming another host or origin are refused, so
+// a web page elsewhere cannot reach it (DNS rebinding, cross-site POST).
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { HostApi } from '../core/host-api.js';
+import { CONTENT_SECURITY_POLICY } from './csp.js';
+import { dispatchHostCall } from './dispatch.js';
+import { createHostService } from './host-service.js';
+
+/** A route mounted by a later feature: answers and returns true, or returns false untouched. */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export interface ServerOptions {
+  slidesDir: string;
+  /** The renderer build (`dist/renderer`). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Loopback only: the app is never offered to the network. */
+  host?: '127.0.0.1';
+  /** Defaults to the deck services on `slidesDir`. */
+  service?: HostApi;
+  /** Extra routes (e.g. the presentation hub's), tried before the static files. */
+  routes?: RouteHandler[];
+  maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  /** `http://127.0.0.1:<port>/` */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export const API_CALL_PATH = '/api/call';
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * Paths that answer with the renderer's index.html (it routes by path). The facilitator
+ * mode adds '/audience' and '/facilitator' here.
+ */
+export const APP_PAGES: ReadonlySet<string> = new Set(['/', '/index.html']);
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Headers on every response, whatever it is. */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const service = options.service ?? createHostService({ slidesDir: options.slidesDir });
+  const rendererRoot = await realpath(path.resolve(options.rendererDir));
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const routes = options.routes ?? [];
+  let allowedHosts = new Set<string>();
+
+  const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    handle(req, res).catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent) sendText(res, 500, `Erreur interne du serveur : ${detail}`);
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refusal = checkRequestOrigin(req, allowedHosts);
+    if (refusal) return sendText(res, 403, refusal);
+    const pathname = pathnameOf(req.url);
+    if (pathname === null) return sendText(res, 400, 'Adresse invalide.');
+
+    if (pathname === API_CALL_PATH) return handleApiCall(req, res, service, maxBody);
+    for (const route of routes) if (route(req, res)) return;
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      return sendText(res, 405, `Méthode ${String(req.method)} non prise en charge.`);
+    }
+    if (APP_PAGES.has(pathname)) return sendFile(req, res, path.join(rendererRoot, 'index.html'), 'no-cache');
+    const file = await resolveStaticFile(rendererRoot, pathname);
+    if (!file) return sendText(res, 404, 'Introuvable.');
+    // Vite names built assets by content hash: they never change under the same name.
+    const cache = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    return sendFile(req, res, file, cache);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  return {
+    url: `http://${host}:${port}/`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Open keep-alive and event-stream connections would hold close() forever.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/**
+ * Refuses a request whose Host is not this server's own (a DNS-rebinding page reaches us
+ * under its own name) or that comes from another site's page (Origin, Sec-Fetch-Site).
+ * Returns a French reason, or null when the request is acceptable.
+ */
+export function checkRequestOrigin(req: Pick<IncomingMessage, 'headers'>, allowedHosts: ReadonlySet<string>): string | null {
+  const hostHeader = req.headers.host?.toLowerCase();
+  if (!hostHeader || !allowedHosts.has(hostHeader)) return 'Requête refusée : adresse de serveur inattendue.';
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== 'null') {
+    let originHost: string;
+    try {
+      const u = new URL(origin);
+      originHost = u.protocol === 'http:' ? u.host.toLowerCase() : '';
+    } catch {
+      originHost = '';
+    }
+    if (!allowedHosts.has(originHost)) return 'Requête refusée : elle vient d’un autre site.';
+  } else if (origin === 'null') {
+    return 'Requête refusée : origine opaque.';
+  }
+  if (req.headers['sec-fetch-site'] === 'cross-site') return 'Requête refusée : elle vient d’un autre site.';
+  return null;
+}
+
+/** The decoded path of a request URL, or null if it cannot be decoded. */
+function pathnameOf(url: string | undefined): string | null {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The file under `root` that a decoded URL path names, or null: no `..`, no NUL or
+ * backslash, and no symlink leading out of the folder.
+ */
+export async function resolveStaticFile(root: string, pathname: string): Promise<string | null> {
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  if (pathname.split('/').some((segment) => segment === '..')) return null;
+  const candidate = path.resolve(root, `.${pathname}`);
+  if (!candidate.startsWith(root + path.sep)) return null;
+  try {
+    const real = await realpath(candidate);
+    if (!real.startsWith(root + path.sep)) return null;
+    return (await stat(real)).isFile() ? real : null;
+  } catch {
+    return null;
+  }
+}
+
+async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, cacheControl: string): Promise<void> {
+  const info = await stat(file);
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'content-length': info.size,
+    'cache-control': cacheControl,
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  await new Promise<void>((resolve, reject) => {
+    createReadStream(file).on('error', reject).pipe(res).on('finish', resolve).on('close', resolve);
+  });
+}
+
+async function handleApiCall(req: IncomingMessage, res: ServerResponse, service: HostApi, maxBody: number): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('allow', 'POST');
+    return sendJson(res, 405, { ok: false, message: 'Méthode non prise en charge : POST attendu.' });
+  }
+  // A JSON content type cannot be sent by a plain HTML form: one more bar to cross-site posts.
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+    return sendJson(res, 415, { ok: false, message: 'Format de requête inattendu : JSON attendu.' });
+  }
+  const body = await readBody(req, maxBody);
+  if (body === null) return sendJson(res, 413, { ok: false, message: 'Requête trop volumineuse.' });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return sendJson(res, 400, { ok: false, message: 'Requête illisible : JSON invalide.' });
+  }
+  const { method, args } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as { method?: unknown; args?: unknown };
+  return sendJson(res, 200, await dispatchHostCall(service, method, args));
+}
+
+/** The request body as text, or null once it passes `limit` bytes (reading stops there). */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    return Promise.resolve(null);
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk: Buffer) => {
+      if (over) return;
+      size += chunk.length;
+      if (size > limit) {
+        over = true;
+        chunks.length = 0;
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(over ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+function sendText(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(message),
+    'cache-control': 'no-store',
+  });
+  res.end(message);
+}

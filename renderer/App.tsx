@@ -1,0 +1,29 @@
+// The main window: the library, and the deck being presented. Which deck is shown lives in
+// React state (not the URL hash, which reveal.js must not see).
+import { useCallback, useState } from 'react';
+import { LibraryScreen } from './library/LibraryScreen.js';
+import { PresentationRoute } from './presentation/PresentationRoute.js';
+
+type View = { screen: 'library'; lastDeckId?: string } | { screen: 'presenting'; deckId: string; startIndex: number };
+
+export function App() {
+  const [view, setView] = useState<View>({ screen: 'library' });
+  // Where each deck was left, so Shift+F5 on its card resumes there.
+  const [resume, setResume] = useState<Record<string, number>>({});
+
+  const open = useCallback((deckId: string, startIndex: number) => setView({ screen: 'presenting', deckId, startIndex }), []);
+  const deckId = view.screen === 'presenting' ? view.deckId : undefined;
+  const close = useCallback(
+    (slideIndex: number) => {
+      if (deckId === undefined) return;
+      setResume((r) => ({ ...r, [deckId]: slideIndex }));
+      setView({ screen: 'library', lastDeckId: deckId });
+    },
+    [deckId],
+  );
+
+  if (view.screen === 'presenting') {
+    return <PresentationRoute key={`${view.deckId}@${view.startIndex}`} deckId={view.deckId} startIndex={view.startIndex} onClose={close} />;
+  }
+  return <LibraryScreen resume={resume} focusDeckId={view.lastDeckId} onOpen={open} />;
+}

@@ -1,0 +1,49 @@
+// A deck of the library: one button that presents it. F5 on the focused card presents from
+// the first slide and Shift+F5 from where it was left, as in PowerPoint.
+import type { DeckSummary } from '../../core/deck/model.js';
+import { formatDuration, formatPromptCount, formatSlideCount } from './format.js';
+
+export type OkSummary = Extract<DeckSummary, { ok: true }>;
+
+export interface DeckCardProps {
+  summary: OkSummary;
+  /** 0-based slide left at the last Esc, if any (shown, and used by Shift+F5). */
+  resumeIndex?: number;
+  onOpen: (id: string, startIndex: number) => void;
+}
+
+export function DeckCard({ summary, resumeIndex, onOpen }: DeckCardProps) {
+  const { meta } = summary;
+  const titleId = `deck-${meta.id}-title`;
+  return (
+    <li className="deck-card-item">
+      <button
+        type="button"
+        className="deck-card"
+        data-deck-id={meta.id}
+        aria-labelledby={titleId}
+        aria-describedby={`deck-${meta.id}-facts`}
+        onClick={() => onOpen(meta.id, 0)}
+        onKeyDown={(event) => {
+          if (event.key !== 'F5' || event.ctrlKey || event.altKey || event.metaKey) return;
+          event.preventDefault();
+          onOpen(meta.id, event.shiftKey ? (resumeIndex ?? 0) : 0);
+        }}
+      >
+        <span className="deck-card__theme">{meta.thematique}</span>
+        <span className="deck-card__title" id={titleId}>
+          {meta.title}
+        </span>
+        {meta.subtitle && <span className="deck-card__subtitle">{meta.subtitle}</span>}
+        <span className="deck-card__facts" id={`deck-${meta.id}-facts`}>
+          <span>{formatSlideCount(summary.slideCount)}</span>
+          <span>{formatDuration(meta.durationMinutes)}</span>
+          <span>{formatPromptCount(summary.promptCount)}</span>
+        </span>
+        {resumeIndex !== undefined && resumeIndex > 0 && (
+          <span className="deck-card__resume">Arrêtée à la diapositive {resumeIndex + 1} (Maj+F5 pour reprendre)</span>
+        )}
+      </button>
+    </li>
+  );
+}

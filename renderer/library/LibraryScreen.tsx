@@ -1,0 +1,45 @@
+// The home screen: asks the host for the decks (every time it is shown, so a deck edited
+// meanwhile appears corrected) and shows them.
+import { useEffect, useRef } from 'react';
+import { useHost } from '../host-client/HostContext.js';
+import { useHostCall } from '../host-client/useHostCall.js';
+import { LibraryView } from './LibraryView.js';
+
+export interface LibraryScreenProps {
+  resume: Readonly<Record<string, number>>;
+  /** The deck just left: its card gets the focus back, for keyboard users. */
+  focusDeckId?: string;
+  onOpen: (id: string, startIndex: number) => void;
+}
+
+export function LibraryScreen({ resume, focusDeckId, onOpen }: LibraryScreenProps) {
+  const host = useHost();
+  const decks = useHostCall(() => host.listDecks(), [host]);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (decks.status !== 'done') return;
+    const cards = root.current?.querySelectorAll<HTMLButtonElement>('button.deck-card');
+    const target = Array.from(cards ?? []).find((c) => c.dataset.deckId === focusDeckId) ?? cards?.[0];
+    target?.focus();
+  }, [decks.status, focusDeckId]);
+
+  return (
+    <div className="app-shell" ref={root}>
+      <header className="app-header">
+        <p className="app-header__kicker">Convention Territoriale Globale</p>
+        <h1 className="app-header__title">CTG Diois</h1>
+        <p className="app-header__subtitle">Évaluation et réunions du territoire</p>
+      </header>
+      <main className="app-main" aria-busy={decks.status === 'loading'}>
+        {decks.status === 'loading' && <p className="library__status">Chargement des présentations…</p>}
+        {decks.status === 'failed' && (
+          <p className="library__status library__status--error" role="alert">
+            Impossible de lire les présentations&nbsp;: {decks.message}
+          </p>
+        )}
+        {decks.status === 'done' && <LibraryView decks={decks.value} resume={resume} onOpen={onOpen} />}
+      </main>
+    </div>
+  );
+}

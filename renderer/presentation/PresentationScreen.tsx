@@ -1,0 +1,138 @@
+// Presents one deck with reveal.js, full window. Keys go through keymap.ts; reveal's own
+// keyboard is off. The root carries read-only data attributes (slide index, black/white
+// screen) that end-to-end tests and, later, the facilitator view can observe.
+import { Deck } from '@revealjs/react';
+import type { RevealApi } from 'reveal.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Deck as DeckModel } from '../../core/deck/model.js';
+import { BlankScreen } from './BlankScreen.js';
+import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen.js';
+import { isEditableTarget, mapPresentationKey, type KeyState, type PresentationCommand } from './keymap.js';
+import { REVEAL_CONFIG } from './reveal-config.js';
+import { SlideSection } from './SlideSection.js';
+
+export interface PresentationScreenProps {
+  deck: DeckModel;
+  /** 0-based slide to open on. */
+  startIndex: number;
+  /** Esc: back to the library, with the slide we were on (for Shift+F5 later). */
+  onClose: (slideIndex: number) => void;
+}
+
+type Screen = KeyState['screen'];
+
+export function PresentationScreen({ deck, startIndex, onClose }: PresentationScreenProps) {
+  const revealRef = useRef<RevealApi | null>(null);
+  const [ready, setReady] = useState(false);
+  const [slideIndex, setSlideIndex] = useState(startIndex);
+  const [screen, setScreen] = useState<Screen>('slide');
+  const [digits, setDigits] = useState('');
+  // The key listener is bound once; it reads the latest state from here.
+  const live = useRef({ slideIndex, screen, digits, onClose });
+  live.current = { slideIndex, screen, digits, onClose };
+
+  const lastIndex = deck.slides.length - 1;
+
+  const onReady = useCallback(
+    (reveal: RevealApi) => {
+      const first = Math.max(0, Math.min(startIndex, lastIndex));
+      if (first !== 0) reveal.slide(first);
+      setSlideIndex(reveal.getIndices().h);
+      setReady(true);
+    },
+    [startIndex, lastIndex],
+  );
+  const onSlideChange = useCallback((event: Event) => {
+    const h = (event as Event & { indexh?: number }).indexh;
+    if (typeof h === 'number') setSlideIndex(h);
+  }, []);
+
+  useEffect(() => {
+    const run = (command: PresentationCommand) => {
+      const reveal = revealRef.current;
+      switch (command.type) {
+        case 'next':
+          reveal?.next();
+          break;
+        case 'previous':
+          reveal?.prev();
+          break;
+        case 'first':
+        case 'restart':
+          reveal?.slide(0);
+          break;
+        case 'last':
+          reveal?.slide(lastIndex);
+          break;
+        case 'goto':
+          reveal?.slide(Math.min(command.index, lastIndex));
+          break;
+        case 'blank':
+          setScreen(command.screen);
+          break;
+        case 'unblank':
+          setScreen('slide');
+          break;
+        case 'toggle-fullscreen':
+          if (isFullscreen()) exitFullscreen();
+          else enterFullscreen();
+          break;
+        case 'exit-fullscreen':
+          exitFullscreen();
+          break;
+        case 'close':
+          live.current.onClose(reveal?.getIndices().h ?? live.current.slideIndex);
+          break;
+        case 'resume': // already presenting from the current slide
+        case 'digit':
+        case 'none':
+          break;
+      }
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const result = mapPresentationKey(
+        {
+          key: event.key,
+          shiftKey: event.shiftKey,
+          ctrlKey: event.ctrlKey,
+          altKey: event.altKey,
+          metaKey: event.metaKey,
+          repeat: event.repeat,
+          inEditable: isEditableTarget(event.target),
+        },
+        { digits: live.current.digits, screen: live.current.screen, fullscreen: isFullscreen() },
+      );
+      if (result.handled) event.preventDefault();
+      live.current.digits = result.digits;
+      setDigits(result.digits);
+      run(result.command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [lastIndex]);
+
+  return (
+    <main
+      className="presentation"
+      lang="fr"
+      aria-label={`Présentation\u00a0: ${deck.meta.title}`}
+      data-deck-id={deck.meta.id}
+      data-slide-index={slideIndex}
+      data-slide-count={deck.slides.length}
+      data-screen={screen}
+      data-ready={ready ? 'true' : 'false'}
+    >
+      <Deck config={REVEAL_CONFIG} deckRef={revealRef} onReady={onReady} onSlideChange={onSlideChange} className="projector">
+        {deck.slides.map((slide) => (
+          <SlideSection key={slide.index} slide={slide} />
+        ))}
+      </Deck>
+      {digits !== '' && (
+        <div className="goto-hint" role="status">
+          Aller à la diapositive <strong>{digits}</strong> — Entrée
+        </div>
+      )}
+      {screen !== 'slide' && <BlankScreen screen={screen} onDismiss={() => setScreen('slide')} />}
+    </main>
+  );
+}
