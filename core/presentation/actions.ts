@@ -61,7 +61,10 @@ export function parsePresentationAction(value: unknown): { ok: true; action: Pre
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, message: 'Action invalide : un objet JSON avec un champ « type » est attendu.' };
   }
-  const parsed = presentationActionSchema.safeParse(value);
+  // Messages not set on the schema fall back to naming the field, in French.
+  const parsed = presentationActionSchema.safeParse(value, {
+    error: (issue) => `champ « ${(issue.path ?? []).join('.') || '?'} » ${issue.input === undefined ? 'manquant' : 'invalide'}`,
+  });
   if (parsed.success) return { ok: true, action: parsed.data };
   const issue = parsed.error.issues[0];
   const type = (value as { type?: unknown }).type;
