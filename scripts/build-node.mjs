@@ -7,7 +7,9 @@ const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: fa
 
 await Promise.all([
   build({ ...common, entryPoints: ['main/main.ts'], outfile: 'dist/main/main.cjs', format: 'cjs', external: ['electron'] }),
-  build({ ...common, entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.cjs', format: 'cjs', external: ['electron'] }),
+  // Minified: the preload is parsed again for every window, and it carries zod (the host
+  // API's method list comes from its argument schemas).
+  build({ ...common, entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.cjs', format: 'cjs', external: ['electron'], minify: true }),
   build({
     ...common,
     entryPoints: ['host/serve.ts'],
