@@ -5,6 +5,7 @@
 export interface DeckIssue {
   /** File name relative to the slides folder, e.g. "03-petite-enfance.md". */
   file: string;
+  /** 1-based; 0 when the problem is not tied to a line (unreadable folder, unknown id). */
   line: number;
   message: string;
 }

@@ -26,10 +26,18 @@ export function parseYamlBlock(lines: readonly string[], firstLine: number, wher
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const issues = doc.errors.map((error) => {
     const offset = error.pos[0];
-    const relative = lineCounter.linePos(Math.min(offset, Math.max(0, source.length - 1))).line;
+    let relative = lineCounter.linePos(Math.min(offset, Math.max(0, source.length - 1))).line;
+    let code: string = error.code;
+    // YAML reports an unclosed quote where the block ends; point at the line that opened it.
+    const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
+    if (quote) {
+      const opened = lines.findIndex((text) => unclosedQuote(text, quote));
+      if (opened >= 0) relative = opened + 1;
+      code = 'UNCLOSED_QUOTE';
+    }
     const line = firstLine + Math.max(0, relative - 1);
     const text = lines[relative - 1] ?? '';
-    return { line, message: yamlMessage(error.code, where, text) };
+    return { line, message: yamlMessage(code, where, text) };
   });
   let data: unknown = null;
   try {
@@ -70,6 +78,11 @@ export function lineOfPath(
   return offset === undefined ? firstLine : firstLine + lineCounter.linePos(offset).line - 1;
 }
 
+function unclosedQuote(line: string, quote: string): boolean {
+  const value = /^\s*(?:-\s+)?(?:[^\s:#'"][^:#]*?\s*:\s+)?(["'])(.*)$/.exec(line);
+  return !!value && value[1] === quote && !value[2]!.includes(quote);
+}
+
 function rangeStart(node: unknown): number | undefined {
   const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
   return range ? range[0] : undefined;
@@ -91,6 +104,7 @@ export function quoteProseValue(line: string): string {
 }
 
 const EXPLANATIONS: Record<string, string> = {
+  UNCLOSED_QUOTE: fr`un guillemet ouvert n’est pas fermé sur cette ligne`,
   DUPLICATE_KEY: fr`ce champ est écrit deux fois`,
   TAB_AS_INDENT: fr`une tabulation sert de retrait : utilisez des espaces`,
   BAD_INDENT: fr`le retrait (les espaces en début de ligne) ne correspond pas aux lignes voisines`,
