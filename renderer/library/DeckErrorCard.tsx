@@ -20,7 +20,12 @@ export function DeckErrorCard({ summary }: { summary: ErrorSummary }) {
         <ul className="deck-error__list">
           {shown.map((issue, i) => (
             <li key={i}>
-              <span className="deck-error__line">ligne {issue.line}</span>&nbsp;: {issue.message}
+              {issue.line > 0 && (
+                <>
+                  <span className="deck-error__line">ligne {issue.line}</span>&nbsp;:{' '}
+                </>
+              )}
+              {issue.message}
             </li>
           ))}
           {summary.errors.length === 0 && <li>Le fichier n’a pas pu être lu.</li>}

@@ -19,7 +19,7 @@ export function PresentationRoute({ deckId, startIndex, onClose }: PresentationR
     loaded.status === 'failed'
       ? [loaded.message]
       : loaded.status === 'done' && !loaded.value.ok
-        ? loaded.value.errors.map((e) => `${e.file}, ligne ${e.line}\u00a0: ${e.message}`)
+        ? loaded.value.errors.map((e) => (e.line > 0 ? `${e.file}, ligne ${e.line}\u00a0: ${e.message}` : e.message))
         : null;
 
   // Esc leaves the error screen too.

@@ -1,9 +1,10 @@
 // One slide of the model as a reveal.js <section>: its blocks inside a frame that holds
-// the theme's margins, and its notes in an <aside> the room never sees.
+// the theme's margins, its workshop prompts, and its notes in an <aside> the room never sees.
 import { Slide } from '@revealjs/react';
 import type { Slide as SlideModel } from '../../core/deck/model.js';
 import { SlideBlocks } from './SlideBlocks.js';
 import { SpeakerNotes } from './SpeakerNotes.js';
+import { WorkshopPromptCard } from './WorkshopPromptCard.js';
 import { PALETTE } from '../theme/palette.js';
 
 export function SlideSection({ slide }: { slide: SlideModel }) {
@@ -15,6 +16,9 @@ export function SlideSection({ slide }: { slide: SlideModel }) {
     >
       <div className="slide-frame">
         <SlideBlocks blocks={slide.blocks} />
+        {slide.prompts.map((prompt) => (
+          <WorkshopPromptCard key={prompt.line} prompt={prompt} />
+        ))}
       </div>
       <SpeakerNotes notes={slide.notes} />
     </Slide>

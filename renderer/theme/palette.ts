@@ -24,6 +24,7 @@ export const TEXT_PAIRS: ReadonlyArray<readonly [fg: string, bg: string, where: 
   [PALETTE.nightInk, PALETTE.night, 'diapositive de titre'],
   [PALETTE.nightInkSoft, PALETTE.night, 'sous-titre de la diapositive de titre'],
   [PALETTE.danger, PALETTE.dangerSoft, 'cartes d’erreur'],
-  [PALETTE.accent, PALETTE.accentSoft, 'thématique des cartes'],
+  [PALETTE.accent, PALETTE.accentSoft, 'thématique des cartes, méthode d’atelier'],
+  [PALETTE.ink, PALETTE.accentSoft, 'consigne d’atelier'],
   [PALETTE.ink, '#FFFFFF', 'cartes de la bibliothèque'],
 ];

@@ -1,0 +1,44 @@
+// A diagram block of a deck: validated, laid out (pure core functions) and drawn, or an
+// error box in French when the data cannot be drawn. Drop-in for the placeholder
+// renderer/presentation/DiagramSlot.tsx (same `block` prop).
+import { useMemo } from 'react';
+import type { Block, DeckIssue } from '../../core/deck/model.js';
+import { layoutDiagram } from '../../core/diagram/layout.js';
+import type { LayoutResult } from '../../core/diagram/model.js';
+import { validateDiagram } from '../../core/diagram/validate.js';
+import { DiagramError } from './DiagramError.js';
+import { DiagramSvg } from './DiagramSvg.js';
+import './diagram.css';
+
+export interface DiagramViewProps {
+  kind: string;
+  data: unknown;
+  line: number;
+  error?: DeckIssue;
+  /** File of the deck, for error messages when the parser did not already report one. */
+  file?: string;
+}
+
+export function computeDiagram(kind: string, data: unknown): LayoutResult {
+  const valid = validateDiagram(kind, data);
+  if (!valid.ok) return { ok: false, message: valid.message };
+  return layoutDiagram(valid.diagram);
+}
+
+export function DiagramView({ kind, data, line, error, file }: DiagramViewProps) {
+  const result = useMemo(() => (error ? undefined : computeDiagram(kind, data)), [kind, data, error]);
+  if (error) return <DiagramError message={error.message} file={error.file} line={error.line} />;
+  if (!result || !result.ok) return <DiagramError message={result?.message ?? 'schéma illisible'} file={file} line={line} />;
+  return (
+    <figure className="diagram" data-diagram-kind={kind}>
+      <DiagramSvg layout={result.layout} />
+    </figure>
+  );
+}
+
+export type DiagramBlock = Extract<Block, { type: 'diagram' }>;
+
+/** Same props as the placeholder DiagramSlot: swap the import in SlideBlocks.tsx. */
+export function DiagramSlot({ block, file }: { block: DiagramBlock; file?: string }) {
+  return <DiagramView kind={block.kind} data={block.data} line={block.line} error={block.error} file={file} />;
+}
