@@ -341,11 +341,14 @@ export function validateDiagram(kind: string, data: unknown): ValidateResult {
       path: [],
     };
   }
-  const parsed = SCHEMAS[name].safeParse(data);
+  // An already validated diagram (the deck parser stores its output) validates again as is.
+  const { kind: ownKind, ...fields } = data as Record<string, unknown>;
+  const input = ownKind === name ? fields : data;
+  const parsed = SCHEMAS[name].safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     if (!first) return { ok: false, message: `schéma ${name}\u00a0: contenu incorrect.`, path: [] };
-    const { message, path } = formatIssue(name, first, data);
+    const { message, path } = formatIssue(name, first, input);
     return { ok: false, message, path };
   }
   const diagram = parsed.data;
