@@ -1,0 +1,106 @@
+// `npm start` after the build: Electron when its binary is there (a stand-in executable
+// here, through ELECTRON_OVERRIDE_DIST_PATH), otherwise one French line and the browser
+// host. Electron is made "missing" on purpose (an empty override folder), so the test
+// behaves the same where Electron is installed.
+import { execSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../host/csp.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+let child: ChildProcess | undefined;
+let noElectron: string;
+
+beforeAll(() => {
+  if (!existsSync(path.join(repo, 'dist/host/serve.mjs')) || !existsSync(path.join(repo, 'dist/renderer/index.html'))) {
+    execSync('npm run build', { cwd: repo, stdio: 'inherit' });
+  }
+  noElectron = mkdtempSync(path.join(os.tmpdir(), 'ctg-no-electron-'));
+}, 300_000);
+
+afterAll(() => {
+  child?.kill('SIGTERM');
+  rmSync(noElectron, { recursive: true, force: true });
+});
+
+describe('npm start without Electron', () => {
+  it('says so in one French line and serves the app on 127.0.0.1', async () => {
+    const port = await freePort();
+    child = spawn(process.execPath, [path.join(repo, 'scripts/start.mjs'), '--port', String(port)], {
+      cwd: repo,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CTG_START_SKIP_BUILD: '1', ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_OVERRIDE_DIST_PATH: noElectron, PORT: '' },
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+
+    // Wait until the browser host prints its address (it does once listening).
+    const url = `http://127.0.0.1:${port}/`;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no server after 30 s:\n${output}`)), 30_000);
+      const check = () => {
+        if (output.includes(url)) {
+          clearTimeout(timer);
+          resolve();
+        } else if (child!.exitCode !== null) {
+          clearTimeout(timer);
+          reject(new Error(`start.mjs exited early:\n${output}`));
+        } else setTimeout(check, 50);
+      };
+      check();
+    });
+
+    const [first] = output.split('\n');
+    expect(first).toBe(
+      `Electron n’est pas installé sur cette machine\u00a0: ouverture de la version navigateur sur http://127.0.0.1:${port}`,
+    );
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await response.text()).toContain('<div id="root">');
+
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 60_000);
+});
+
+describe('npm start with Electron', () => {
+  it.skipIf(process.platform === 'win32')('launches the Electron binary on the project and passes its exit status on', () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'ctg-fake-electron-'));
+    try {
+      const record = path.join(dist, 'launched-with.txt');
+      const fake = path.join(dist, 'electron');
+      writeFileSync(fake, `#!/bin/sh\nprintf '%s\\n' "$@" > '${record}'\nprintf '%s' "$ELECTRON_RUN_AS_NODE" >> '${record}'\nexit 3\n`);
+      chmodSync(fake, 0o755);
+      const result = spawnSync(process.execPath, [path.join(repo, 'scripts/start.mjs')], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, CTG_START_SKIP_BUILD: '1', ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_OVERRIDE_DIST_PATH: dist, ELECTRON_RUN_AS_NODE: '1' },
+      });
+      expect(result.status).toBe(3);
+      expect(result.stdout).not.toContain('version navigateur');
+      // The app folder as its only argument, and never in "run as Node" mode.
+      expect(readFileSync(record, 'utf8')).toBe(`${repo}\n`);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});
