@@ -173,7 +173,7 @@ describe('parseDeck on a valid deck', () => {
     expect(diagram).toMatchObject({
       kind: 'carte',
       line: 46,
-      data: { centre: 'Politique petite-enfance', axes: [{ titre: 'Structuration de l’offre', elements: ['Accompagnement associatif'] }] },
+      data: { kind: 'carte', centre: 'Politique petite-enfance', axes: [{ titre: 'Structuration de l’offre', elements: [{ texte: 'Accompagnement associatif' }] }] },
     });
     expect(diagram).not.toHaveProperty('error');
     const broken = deck.slides[2]!.blocks.find((b) => b.type === 'diagram') as Extract<Block, { type: 'diagram' }>;
@@ -195,6 +195,15 @@ describe('parseDeck on a valid deck', () => {
     const windows = okDeck(parseDeck('03-petite-enfance.md', '\uFEFF' + FULL_DECK.replace(/\n/g, '\r\n')));
     expect(windows.slides).toEqual(deck.slides);
     expect(windows.reviewMarkers.map((m) => m.line)).toEqual([12, 17]);
+  });
+
+  it('checks a diagram with core/diagram and points at the offending line', () => {
+    const text = lines(...HEADER, '## A', '', '::: schema carte', 'centre: Politique', 'axes:', '  - titre: Offre', '    elements: 3', ':::', '', 'Suite du texte.');
+    const result = okDeck(parseDeck('x.md', text));
+    const diagram = result.slides[0]!.blocks.find((b) => b.type === 'diagram') as Extract<Block, { type: 'diagram' }>;
+    expect(diagram.error).toMatchObject({ file: 'x.md', line: 14 });
+    expect(diagram.error!.message).toMatch(/^[A-ZÉ]/);
+    expect(slideAudienceText(result.slides[0]!)).toEqual(['A', 'Suite du texte.']);
   });
 
   it('maps a diagram validator’s path to the line inside the block', () => {

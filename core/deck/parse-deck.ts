@@ -19,6 +19,7 @@ import { splitDeck, type RawBlock, type RawSlide } from './split-deck.js';
 import { fr, splitLines, utf8Length } from './text.js';
 import { parseYamlBlock, type YamlIssue } from './yaml-block.js';
 import { z } from 'zod';
+import { validateDiagram as checkDiagram } from '../diagram/validate.js';
 
 /** Larger files are refused: a deck is a few dozen kilobytes of text. */
 export const MAX_DECK_BYTES = 1024 * 1024;
@@ -36,6 +37,7 @@ export type DiagramValidator = (
 ) => { ok: true; diagram: unknown } | { ok: false; message: string; path: (string | number)[] };
 
 export interface ParseOptions {
+  /** Defaults to core/diagram's validator; `data` of a valid diagram is then its normalised form. */
   validateDiagram?: DiagramValidator;
 }
 
@@ -191,12 +193,13 @@ function diagramBlock(file: string, block: RawBlock, options: ParseOptions): Blo
   const first = yaml.issues[0];
   if (first) return error(first.line, first.message);
   if (yaml.data === null || yaml.data === undefined) return error(block.line, fr`Le schéma « ${kind} » est vide.`);
-  if (options.validateDiagram) {
-    const checked = options.validateDiagram(kind, yaml.data);
-    if (!checked.ok) return { ...error(yaml.lineOf(checked.path), checked.message), data: yaml.data };
-    return { ...base, data: checked.diagram };
-  }
-  return { ...base, data: yaml.data };
+  const checked = (options.validateDiagram ?? checkDiagram)(kind, yaml.data);
+  if (!checked.ok) return { ...error(yaml.lineOf(checked.path), capitalise(checked.message)), data: yaml.data };
+  return { ...base, data: checked.diagram };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function toMeta(value: Record<string, unknown>): DeckMeta {
