@@ -75,7 +75,11 @@ function columnCentres(cards: Card[], gap: number): number[] {
   const laid = tree<Node>()
     .nodeSize([1, 1])
     .separation((a, b) => ((a.data.card?.height ?? 0) + (b.data.card?.height ?? 0)) / 2 + gap)(root);
-  return (laid.children ?? []).map((n) => VIEW_H / 2 + n.x);
+  // The tree centres the root over its children's centres; centre the column's extent instead.
+  const nodes = laid.children ?? [];
+  const top = Math.min(...nodes.map((n) => n.x - (n.data.card?.height ?? 0) / 2));
+  const bottom = Math.max(...nodes.map((n) => n.x + (n.data.card?.height ?? 0) / 2));
+  return nodes.map((n) => VIEW_H / 2 + n.x - (top + bottom) / 2);
 }
 
 export function layoutCarte(d: CarteDiagram): DiagramLayout {
@@ -104,7 +108,7 @@ export function layoutCarte(d: CarteDiagram): DiagramLayout {
       const boxes: LayoutBox[] = [centreBox];
       const connectors: Connector[] = [];
       columns.forEach((column, side) => {
-          // Spare height goes into the gaps (up to 56), so that a sparse map breathes.
+        // Spare height goes into the gaps (up to 56), so that a sparse map breathes.
         const spare = VIEW_H - 2 * MARGIN - column.reduce((sum, c) => sum + c.height, 0);
         const gap = column.length > 1 ? Math.max(s.gap, Math.min(56, spare / (column.length - 1))) : s.gap;
         const centres = columnCentres(column, gap);

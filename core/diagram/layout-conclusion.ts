@@ -19,7 +19,7 @@ const SCALES = [
 ];
 
 function specs(l: Labelled, title: number, body: number): TextSpec[] {
-  return [{ text: l.titre, size: title, weight: 700 }, ...l.texte.map((t, i) => ({ text: t, size: body, weight: 400 as const, gapBefore: i === 0 ? 0.2 : 0.1 }))];
+  return [{ text: l.titre, size: title, weight: 700 }, ...l.texte.map((t, i) => ({ text: t, size: body, weight: 400 as const, gapBefore: i === 0 ? 0.2 : 0.35 }))];
 }
 
 export function layoutConclusion(d: ConclusionDiagram): DiagramLayout {

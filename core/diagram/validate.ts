@@ -208,6 +208,9 @@ function formatIssue(kind: DiagramKind, issue: z.core.$ZodIssue, data: unknown):
   const value = valueAt(data, path);
   const last = path[path.length - 1];
   const collection = typeof last === 'string' ? ITEM_NAMES[last] : undefined;
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && (value === undefined || value === null)) {
+    return { message: `${prefix}il manque ce texte (écrivez « ${String(last ?? 'titre')}: … »).`, path };
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined || value === null) {
@@ -227,7 +230,7 @@ function formatIssue(kind: DiagramKind, issue: z.core.$ZodIssue, data: unknown):
           return { message: `${prefix}il faut exactement 4 rôles (haut gauche, haut droite, bas gauche, bas droite).`, path };
         }
         return {
-          message: `${prefix}trop de ${what} pour rester lisible (${String(issue.maximum)} au plus)\u00a0; répartissez-les sur deux schémas.`,
+          message: `${prefix}trop ${/^[aeiouéèêàâôœh]/iu.test(what) ? 'd’' : 'de '}${what} pour rester lisible (${String(issue.maximum)} au plus)\u00a0; répartissez-les sur deux schémas.`,
           path,
         };
       }
