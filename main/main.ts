@@ -8,15 +8,18 @@ import { appMenuTemplate } from './app-menu.js';
 import { resolveAppPaths } from './app-paths.js';
 import { handleHostCall } from './ipc-guard.js';
 import { hardenSession, hardenWebContents } from './navigation-guard.js';
-import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './protocol-path.js';
+import { APP_HOST, APP_SCHEME } from './protocol-path.js';
 import { respondToAppRequest } from './protocol-response.js';
-import { WINDOW_TITLE, windowOptions, type WindowRole } from './window-options.js';
+import { pageUrlFor, WINDOW_TITLE, windowOptions, type WindowRole } from './window-options.js';
 
 // Must happen before 'ready': a standard, secure scheme gets a real origin (app://app),
 // relative URLs, fetch(), and is treated like https by Chromium.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
+
+// Every renderer sandboxed, whatever a window's options say.
+app.enableSandbox();
 
 // One instance only: a second launch (double click on the icon mid-meeting) focuses the
 // window already open instead of opening another one.
@@ -42,7 +45,7 @@ function start(): void {
     windows.set(role, win);
     win.once('ready-to-show', () => win.show());
     win.on('closed', () => windows.delete(role));
-    void win.loadURL(APP_ENTRY_URL);
+    void win.loadURL(pageUrlFor(role));
     return win;
   }
 

@@ -47,6 +47,18 @@ describe('app:// path resolution', () => {
     expect(await resolve('app://app/assets/app.js?v=2#x')).toMatchObject({ status: 200 });
   });
 
+  it('answers the app pages with index.html, and only the listed ones', async () => {
+    const index = { status: 200, filePath: path.join(root, 'index.html') };
+    expect(await resolve('app://app/audience')).toMatchObject({ status: 404 });
+    const withPresenterPages = new Set(['/', '/index.html', '/audience', '/facilitator']);
+    for (const url of ['app://app/audience', 'app://app/facilitator?deck=enfance', 'app://app/facilitator#/2']) {
+      expect(await resolveAppRequestPath(url, roots, undefined, withPresenterPages), url).toEqual(index);
+    }
+    expect(await resolveAppRequestPath('app://app/audience/../../secret.txt', roots, undefined, withPresenterPages)).toMatchObject({
+      status: 403,
+    });
+  });
+
   it('answers 404 for missing files, folders and unknown hosts', async () => {
     expect(await resolve('app://app/absent.js')).toMatchObject({ status: 404 });
     expect(await resolve('app://app/assets/')).toMatchObject({ status: 404 });

@@ -11,6 +11,12 @@ export const APP_HOST = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
+/**
+ * Paths of app://app that answer with the renderer's index.html (it routes by path, like
+ * the browser host's APP_PAGES). The facilitator mode adds '/audience' and '/facilitator'.
+ */
+export const APP_PAGES: ReadonlySet<string> = new Set(['/', '/index.html']);
+
 /** One folder per app:// host name. Only `app` (the renderer build) exists today. */
 export type ProtocolRoots = Readonly<Record<string, string>>;
 
@@ -35,6 +41,7 @@ export async function resolveAppRequestPath(
   rawUrl: string,
   roots: ProtocolRoots,
   fs: PathFs = fsPromises,
+  pages: ReadonlySet<string> = APP_PAGES,
 ): Promise<PathDecision> {
   if (typeof rawUrl !== 'string' || rawUrl.length > 2048) return refuse(400, 'URL illisible');
   if (rawUrl.includes('\0') || rawUrl.includes('\\')) return refuse(403, 'caractère interdit');
@@ -54,9 +61,10 @@ export async function resolveAppRequestPath(
 
   if (ENCODED_DANGER.test(rawPath)) return refuse(403, 'encodage interdit');
 
-  const rawSegments = rawPath.split('/').slice(1);
-  // A trailing slash (or the bare origin) means the folder's index page.
-  if (rawSegments.length === 0 || rawSegments.at(-1) === '') {
+  // A page of the app (or the bare origin) is the renderer's index.html.
+  const isPage = host === APP_HOST && (rawPath === '' || pages.has(rawPath));
+  const rawSegments = isPage ? ['index.html'] : rawPath.split('/').slice(1);
+  if (rawSegments.at(-1) === '') {
     rawSegments.pop();
     rawSegments.push('index.html');
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { windowOptions, type WindowRole } from './window-options.js';
+import { pageUrlFor, windowOptions, type WindowRole } from './window-options.js';
 
 const preloadPath = '/opt/ctg-diois/resources/app.asar/dist/main/preload.cjs';
 const roles: WindowRole[] = ['main', 'audience', 'facilitator'];
@@ -40,5 +40,11 @@ describe('window options', () => {
     expect(onProjector).toMatchObject({ x: 1920, y: 0, width: 1024, height: 768 });
     expect(onProjector.center).toBeUndefined();
     expect(windowOptions('main', { preloadPath }).center).toBe(true);
+  });
+
+  it('loads every window from the app’s own origin', () => {
+    expect(pageUrlFor('main')).toBe('app://app/index.html');
+    expect(pageUrlFor('audience')).toBe('app://app/audience');
+    expect(pageUrlFor('facilitator')).toBe('app://app/facilitator');
   });
 });

@@ -2,11 +2,17 @@
 // security-relevant ones without Electron. Roles leave room for the facilitator mode
 // (issue 5): an audience window for the projector and a facilitator window for the laptop.
 import type { BrowserWindowConstructorOptions, Rectangle, WebPreferences } from 'electron';
+import { APP_ENTRY_URL, APP_ORIGIN } from './protocol-path.js';
 
 export const WINDOW_TITLE = 'CTG Diois';
 
 /** `main`: the library and presentation window; `audience`/`facilitator`: presenter mode. */
 export type WindowRole = 'main' | 'audience' | 'facilitator';
+
+/** The page each window loads; the renderer routes by path. */
+export function pageUrlFor(role: WindowRole): string {
+  return role === 'main' ? APP_ENTRY_URL : `${APP_ORIGIN}/${role}`;
+}
 
 export interface WindowOptionsInput {
   /** Absolute path of the bundled preload (dist/main/preload.cjs). */
