@@ -36,7 +36,7 @@ export function PresentationScreen({ deck, startIndex, onClose }: PresentationSc
   const onReady = useCallback(
     (reveal: RevealApi) => {
       const first = Math.max(0, Math.min(startIndex, lastIndex));
-      if (first !== 0) reveal.slide(first);
+      if (first !== 0) reveal.slide(first, 0, -1);
       setSlideIndex(reveal.getIndices().h);
       setReady(true);
     },
@@ -57,15 +57,17 @@ export function PresentationScreen({ deck, startIndex, onClose }: PresentationSc
         case 'previous':
           reveal?.prev();
           break;
+        // A slide reached by jumping starts from its beginning, its steps hidden (-1),
+        // as in PowerPoint; reveal.js would otherwise keep a visited slide's steps shown.
         case 'first':
         case 'restart':
-          reveal?.slide(0);
+          reveal?.slide(0, 0, -1);
           break;
         case 'last':
-          reveal?.slide(lastIndex);
+          reveal?.slide(lastIndex, 0, -1);
           break;
         case 'goto':
-          reveal?.slide(Math.min(command.index, lastIndex));
+          reveal?.slide(Math.min(command.index, lastIndex), 0, -1);
           break;
         case 'blank':
           setScreen(command.screen);
