@@ -191,6 +191,11 @@ describe('parseDeck on a valid deck', () => {
     });
   });
 
+  it('accepts YAML comments at the top of the front matter', () => {
+    const text = lines('---', '# En-tête de la présentation', 'id: x', 'titre: T', 'thematique: T', 'ordre: 1', 'duree: 5', '---', '# Titre');
+    expect(okDeck(parseDeck('x.md', text)).slides.map((s) => s.title)).toEqual(['Titre']);
+  });
+
   it('reads Windows line endings and a byte-order mark the same way', () => {
     const windows = okDeck(parseDeck('03-petite-enfance.md', '\uFEFF' + FULL_DECK.replace(/\n/g, '\r\n')));
     expect(windows.slides).toEqual(deck.slides);
@@ -342,6 +347,12 @@ const MALFORMED: Malformed[] = [
     text: lines('---', 'id: x', 'titre: T', 'thematique: T', 'ordre: 1', 'duree: 5', '', '# Titre', '', 'Texte', '---', '## B'),
     line: 1,
     message: /L’en-tête ouvert par « --- » à la ligne 1 n’est pas fermé : ajoutez une ligne « --- » avant la ligne 8/,
+  },
+  {
+    name: 'front matter not closed before a title-only first slide',
+    text: lines('---', 'id: x', 'titre: T', 'thematique: T', 'ordre: 1', 'duree: 5', '', '# Titre seul', '', '---', '## B'),
+    line: 1,
+    message: /n’est pas fermé : ajoutez une ligne « --- » avant la ligne 8/,
   },
   {
     name: 'front matter never closed',

@@ -92,8 +92,7 @@ function parseDeckUnsafe(file: string, input: string, options: ParseOptions): De
 
   const reviewMarkers = findReviewMarkers(file, text);
   const lines = splitLines(text).map(stripReviewMarkers);
-  const tryFrontMatter = (content: string[], line: number) => parseYamlBlock(content, line, '').issues.length === 0;
-  const split = splitDeck(lines, tryFrontMatter);
+  const split = splitDeck(lines);
   const issues: YamlIssue[] = [...split.issues];
 
   let meta: DeckMeta | undefined;

@@ -34,7 +34,7 @@ export interface SplitDeck {
 const HEADING = /^#{1,6}\s+\S/;
 const SEPARATOR = '---';
 
-export function splitDeck(lines: readonly string[], tryFrontMatter: (content: string[], line: number) => boolean): SplitDeck {
+export function splitDeck(lines: readonly string[]): SplitDeck {
   const issues: YamlIssue[] = [];
   let start = 0;
   while (start < lines.length && lines[start]!.trim() === '') start++;
@@ -43,18 +43,21 @@ export function splitDeck(lines: readonly string[], tryFrontMatter: (content: st
     const open = start;
     let close = -1;
     let firstHeading = -1;
+    let seenField = false;
     for (let k = open + 1; k < lines.length; k++) {
       const text = lines[k]!;
       if (text.trim() === SEPARATOR) {
         close = k;
         break;
       }
-      if (firstHeading < 0 && (HEADING.test(text) || text.trim().startsWith(':::'))) firstHeading = k;
+      // A `# Titre` before any field is a YAML comment; after the fields it is the first
+      // slide, and the closing `---` was forgotten (it would otherwise vanish silently).
+      if (firstHeading < 0 && ((seenField && HEADING.test(text)) || text.trim().startsWith(':::'))) firstHeading = k;
+      if (/^\s*[^\s#][^:]*:/.test(text)) seenField = true;
     }
-    // A forgotten closing `---` shows up as Markdown inside the header: the header is cut
-    // there and the slides still get read, so that every other mistake is reported too.
-    const readable = close >= 0 && (firstHeading < 0 || tryFrontMatter(lines.slice(open + 1, close), open + 2));
-    if (readable) {
+    // The header is cut at that heading and the slides still get read, so that every other
+    // mistake is reported too.
+    if (close >= 0 && firstHeading < 0) {
       frontMatter = { openLine: open + 1, line: open + 2, content: lines.slice(open + 1, close) };
       start = close + 1;
     } else {
