@@ -3,7 +3,7 @@
 // would install: app.asar holds the bundles and nothing else, the decks sit beside it as
 // editable files. Fuses are left out of this run only: flipping them needs the real binary.
 import { execFileSync, execSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,12 +93,17 @@ describe('packaged app (electron-builder --dir, stub Electron)', () => {
 
   it('puts the decks beside the app as editable files, README included', () => {
     const slides = path.join(unpacked, 'resources', 'slides');
-    const expected = readdirSync(path.join(repo, 'slides')).filter((name) => name.endsWith('.md')).sort();
+    // Every file of slides/ (decks, README, glossary…), whatever the content team adds.
+    const filesIn = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.')) && statSync(path.join(dir, name)).isFile())
+        .sort();
+    const expected = filesIn(path.join(repo, 'slides'));
     expect(expected).toContain('README.md');
-    expect(expected.length).toBeGreaterThan(1);
-    expect(readdirSync(slides).sort()).toEqual(expected);
+    expect(expected.filter((name) => name.endsWith('.md')).length).toBeGreaterThan(1);
+    expect(filesIn(slides)).toEqual(expected);
     for (const name of expected) {
-      expect(readFileSync(path.join(slides, name), 'utf8'), name).toBe(readFileSync(path.join(repo, 'slides', name), 'utf8'));
+      expect(readFileSync(path.join(slides, name)).equals(readFileSync(path.join(repo, 'slides', name))), name).toBe(true);
     }
   });
 
