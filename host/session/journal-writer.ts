@@ -50,8 +50,8 @@ export class JournalWriter {
   }
 
   /** Queues a record; resolves once it is flushed to the device (or failed). */
-  append(at: string, ops: readonly SessionOp[]): Promise<AppendResult> {
-    const data = new TextEncoder().encode(journalRecord(++this.seq, at, ops));
+  append(at: string, revision: number, ops: readonly SessionOp[]): Promise<AppendResult> {
+    const data = new TextEncoder().encode(journalRecord(++this.seq, revision, at, ops));
     return new Promise((done) => {
       this.pending.push({ data, done });
       this.kick();
@@ -133,6 +133,11 @@ export class JournalWriter {
       // Retried before the next append; the main file already holds everything.
     }
     if (this.pending.length) this.kick();
+  }
+
+  /** Forgets queued records (the user chose to reload the file): they are reported as not written. */
+  dropPending(): void {
+    for (const p of this.pending.splice(0)) p.done({ ok: false, error: new Error('abandonné') });
   }
 
   /** Closes the journal and deletes it (after a final save: the main file holds everything). */

@@ -102,8 +102,14 @@ async function withJournal(
   } catch {
     return { session, recovered: 0, foreign: false };
   }
-  const replay = replayJournal(session, text);
-  return { session: replay.session, recovered: replay.applied, foreign: replay.applied > 0 && !knownHashes.includes(replay.base) };
+  const [mainHash, backupHash] = knownHashes;
+  // A journal extending the backup outlived a compaction: the main file holds its first records.
+  const replay = replayJournal(session, text, (base) => (base !== mainHash && base === backupHash ? session.revision : -1));
+  return {
+    session: replay.session,
+    recovered: replay.applied,
+    foreign: replay.applied > 0 && mainHash !== undefined && replay.base !== mainHash && replay.base !== backupHash,
+  };
 }
 
 async function backupInfo(fs: SessionFs, path: string): Promise<{ path: string; savedAt: Date } | undefined> {
