@@ -109,7 +109,7 @@ function draftClearingOps(session: Session, entryId: string | undefined): Sessio
 
 export function addEntry(editor: Editor, input: NewEntry, ctx: { id: string; now: string }): EditResult {
   const parsed = newEntrySchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: 'Entrée invalide : ' + (parsed.error.issues[0]?.message ?? '') };
+  if (!parsed.success) return { ok: false, message: 'Entrée invalide\u00A0: ' + (parsed.error.issues[0]?.message ?? '') };
   if (editor.session.entries.some((e) => e.id === ctx.id)) return { ok: false, message: 'Cette entrée existe déjà.' };
   if (editor.session.entries.length >= LIMITS.entries) return { ok: false, message: 'La séance a atteint le nombre maximal d’entrées.' };
   const v = parsed.data;
@@ -121,7 +121,7 @@ export function addEntry(editor: Editor, input: NewEntry, ctx: { id: string; now
 
 export function editEntry(editor: Editor, id: string, patch: EntryPatch, now: string): EditResult {
   const parsed = entryPatchSchema.safeParse(patch);
-  if (!parsed.success) return { ok: false, message: 'Modification invalide : ' + (parsed.error.issues[0]?.message ?? '') };
+  if (!parsed.success) return { ok: false, message: 'Modification invalide\u00A0: ' + (parsed.error.issues[0]?.message ?? '') };
   const old = editor.session.entries.find((e) => e.id === id);
   if (!old) return { ok: false, message: 'Cette entrée n’existe plus (elle a peut-être été supprimée).' };
   const p = parsed.data;
@@ -222,9 +222,9 @@ export function redo(editor: Editor, now: string): EditResult {
 /** « Annuler : suppression d’une décision », for the button's tooltip. */
 export function undoLabel(editor: Editor): string | undefined {
   const step = editor.undo.at(-1);
-  return step ? 'Annuler : ' + step.label : undefined;
+  return step ? 'Annuler\u00A0: ' + step.label : undefined;
 }
 export function redoLabel(editor: Editor): string | undefined {
   const step = editor.redo.at(-1);
-  return step ? 'Rétablir : ' + step.label : undefined;
+  return step ? 'Rétablir\u00A0: ' + step.label : undefined;
 }

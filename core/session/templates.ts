@@ -1,4 +1,4 @@
-// Ready-made sessions: a COPIL of the CTG, the forum « Habiter le Diois » and a thematic
+// Ready-made sessions: a COPIL of the CTG, the forum «\u00A0Habiter le Diois\u00A0» and a thematic
 // workshop. Each yields a complete, valid session the facilitator then adjusts.
 import { SESSION_FORMAT, SESSION_VERSION } from './schema.js';
 import type { AgendaItem, Session, SessionType } from './model.js';
@@ -24,7 +24,7 @@ export const TEMPLATES: readonly TemplateInfo[] = [
   {
     id: 'forum-habiter-le-diois',
     type: 'forum',
-    label: 'Forum habitants « Habiter le Diois »',
+    label: 'Forum habitants «\u00A0Habiter le Diois\u00A0»',
     description: 'La présentation logement, puis des tables participatives et un mur de contributions avec vote à gommettes.',
   },
   {
@@ -60,9 +60,9 @@ export const EVALUATION_DECKS: readonly TemplateDeck[] = [
 
 /** Questions for the forum tables when the logement deck carries none (drawn from its findings). */
 export const FORUM_DEFAULT_PROMPTS = [
-  'Quels besoins de logement rencontrez-vous, vous ou vos proches, sur le Diois ?',
-  'Quelles réponses locales imaginer (habitat intergénérationnel, habitat léger, logement des jeunes…) ?',
-  'Quel espace pourrait rassembler les acteurs du logement pour partager besoins, actions et perspectives ?',
+  'Quels besoins de logement rencontrez-vous, vous ou vos proches, sur le Diois\u00A0?',
+  'Quelles réponses locales imaginer (habitat intergénérationnel, habitat léger, logement des jeunes…)\u00A0?',
+  'Quel espace pourrait rassembler les acteurs du logement pour partager besoins, actions et perspectives\u00A0?',
 ];
 
 export interface TemplateOptions {
@@ -104,25 +104,25 @@ export function createFromTemplate(template: TemplateId, options: TemplateOption
           kind: 'libre',
           title: 'Revue du plan d’action, thème par thème',
           durationMinutes: 30,
-          prompts: ['Pour chaque action : réalisée, en cours ou non engagée ?'],
+          prompts: ['Pour chaque action\u00A0: réalisée, en cours ou non engagée\u00A0?'],
         }),
-        ...EVALUATION_DECKS.map((d) => deckItem(d.id, 'Évaluation : ')),
-        item({ kind: 'libre', title: 'Retour du forum habitants « Habiter le Diois »', durationMinutes: 15 }),
+        ...EVALUATION_DECKS.map((d) => deckItem(d.id, 'Évaluation\u00A0: ')),
+        item({ kind: 'libre', title: 'Retour du forum habitants «\u00A0Habiter le Diois\u00A0»', durationMinutes: 15 }),
         item({ kind: 'libre', title: 'Décisions et arbitrages', durationMinutes: 20 }),
         item({ kind: 'libre', title: 'Calendrier', durationMinutes: 10 }),
       ];
       break;
     case 'forum-habiter-le-diois': {
       type = 'forum';
-      title = 'Forum habitants « Habiter le Diois »';
+      title = 'Forum habitants «\u00A0Habiter le Diois\u00A0»';
       const prompts = deck('logement').prompts?.length ? deck('logement').prompts! : FORUM_DEFAULT_PROMPTS;
       agenda = [
         item({ kind: 'libre', title: 'Accueil et présentation de la soirée', durationMinutes: 10 }),
-        { ...deckItem('logement', 'Présentation : '), prompts: [...prompts] },
+        { ...deckItem('logement', 'Présentation\u00A0: '), prompts: [...prompts] },
         item({ kind: 'libre', title: 'Tables participatives', durationMinutes: 45, prompts: [...prompts], wall: true }),
         item({
           kind: 'libre',
-          title: 'Vote à gommettes : nos priorités',
+          title: 'Vote à gommettes\u00A0: nos priorités',
           durationMinutes: 15,
           prompts: ['Chacun place trois gommettes sur les idées à mettre en œuvre en premier.'],
           wall: true,
@@ -134,15 +134,15 @@ export function createFromTemplate(template: TemplateId, options: TemplateOption
     case 'atelier-thematique': {
       type = 'atelier';
       const theme = deck(options.deckId ?? 'petite-enfance');
-      title = `Atelier thématique : ${theme.title}`;
+      title = `Atelier thématique\u00A0: ${theme.title}`;
       agenda = [
         item({ kind: 'libre', title: 'Accueil et tour de table', durationMinutes: 15 }),
-        { ...deckItem(theme.id, 'Présentation : '), ...(theme.prompts?.length ? { prompts: [...theme.prompts] } : {}) },
+        { ...deckItem(theme.id, 'Présentation\u00A0: '), ...(theme.prompts?.length ? { prompts: [...theme.prompts] } : {}) },
         item({
           kind: 'libre',
           title: 'Travail en sous-groupes',
           durationMinutes: 45,
-          prompts: theme.prompts?.length ? [...theme.prompts] : ['Quelles priorités pour les années à venir ?'],
+          prompts: theme.prompts?.length ? [...theme.prompts] : ['Quelles priorités pour les années à venir\u00A0?'],
           wall: true,
         }),
         item({ kind: 'libre', title: 'Vote à gommettes', durationMinutes: 15, wall: true }),
