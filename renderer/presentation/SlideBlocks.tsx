@@ -2,7 +2,7 @@
 // so "next" shows their items one at a time.
 import { Fragment } from '@revealjs/react';
 import type { Block } from '../../core/deck/model.js';
-import { DiagramSlot } from './DiagramSlot.js';
+import { DiagramSlot } from '../diagram/DiagramView.js';
 import { InlineText } from './InlineText.js';
 
 export function SlideBlock({ block }: { block: Block }) {
