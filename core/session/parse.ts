@@ -58,11 +58,11 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'un texte',
-  number: 'un nombre',
-  boolean: 'vrai ou faux',
-  object: 'un objet',
-  array: 'une liste',
+  string: 'un texte attendu',
+  number: 'un nombre attendu',
+  boolean: 'vrai ou faux attendu',
+  object: 'un objet attendu',
+  array: 'une liste attendue',
 };
 
 // zod's built-in messages are English; schema messages we wrote are French and kept.
@@ -71,7 +71,7 @@ function frenchIssue(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_type':
       return issue.input === undefined
         ? 'champ manquant'
-        : `valeur inattendue (${TYPE_NAMES[issue.expected] ?? issue.expected} attendu)`;
+        : `valeur inattendue (${TYPE_NAMES[issue.expected] ?? 'autre chose attendu'})`;
     case 'too_big':
       return 'valeur trop grande ou trop longue';
     case 'too_small':
