@@ -44,7 +44,7 @@ export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
  * Paths that answer with the renderer's index.html (it routes by path). The facilitator
  * mode adds '/audience' and '/facilitator' here.
  */
-export const APP_PAGES: ReadonlySet<string> = new Set(['/', '/index.html']);
+export const APP_PAGES: ReadonlySet<string> = new Set(['/', '/index.html', '/print']);
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -85,7 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     handle(req, res).catch((error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
-      if (!res.headersSent) sendText(res, 500, `Erreur interne du serveur : ${detail}`);
+      if (!res.headersSent) sendText(res, 500, `Erreur interne du serveur : ${detail}`);
       else res.destroy();
     });
   });
@@ -140,7 +140,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
  */
 export function checkRequestOrigin(req: Pick<IncomingMessage, 'headers'>, allowedHosts: ReadonlySet<string>): string | null {
   const hostHeader = req.headers.host?.toLowerCase();
-  if (!hostHeader || !allowedHosts.has(hostHeader)) return 'Requête refusée : adresse de serveur inattendue.';
+  if (!hostHeader || !allowedHosts.has(hostHeader)) return 'Requête refusée : adresse de serveur inattendue.';
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== 'null') {
     let originHost: string;
@@ -150,11 +150,11 @@ export function checkRequestOrigin(req: Pick<IncomingMessage, 'headers'>, allowe
     } catch {
       originHost = '';
     }
-    if (!allowedHosts.has(originHost)) return 'Requête refusée : elle vient d’un autre site.';
+    if (!allowedHosts.has(originHost)) return 'Requête refusée : elle vient d’un autre site.';
   } else if (origin === 'null') {
-    return 'Requête refusée : origine opaque.';
+    return 'Requête refusée : origine opaque.';
   }
-  if (req.headers['sec-fetch-site'] === 'cross-site') return 'Requête refusée : elle vient d’un autre site.';
+  if (req.headers['sec-fetch-site'] === 'cross-site') return 'Requête refusée : elle vient d’un autre site.';
   return null;
 }
 
@@ -204,11 +204,11 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
 async function handleApiCall(req: IncomingMessage, res: ServerResponse, service: HostApi, maxBody: number): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
-    return sendJson(res, 405, { ok: false, message: 'Méthode non prise en charge : POST attendu.' });
+    return sendJson(res, 405, { ok: false, message: 'Méthode non prise en charge : POST attendu.' });
   }
   // A JSON content type cannot be sent by a plain HTML form: one more bar to cross-site posts.
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-    return sendJson(res, 415, { ok: false, message: 'Format de requête inattendu : JSON attendu.' });
+    return sendJson(res, 415, { ok: false, message: 'Format de requête inattendu : JSON attendu.' });
   }
   const body = await readBody(req, maxBody);
   if (body === null) return sendJson(res, 413, { ok: false, message: 'Requête trop volumineuse.' });
@@ -216,7 +216,7 @@ async function handleApiCall(req: IncomingMessage, res: ServerResponse, service:
   try {
     parsed = JSON.parse(body);
   } catch {
-    return sendJson(res, 400, { ok: false, message: 'Requête illisible : JSON invalide.' });
+    return sendJson(res, 400, { ok: false, message: 'Requête illisible : JSON invalide.' });
   }
   const { method, args } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as { method?: unknown; args?: unknown };
   return sendJson(res, 200, await dispatchHostCall(service, method, args));

@@ -3,11 +3,18 @@
 import { useCallback, useState } from 'react';
 import { LibraryScreen } from './library/LibraryScreen.js';
 import { PresentationRoute } from './presentation/PresentationRoute.js';
+import { isPrintPath, PrintRoute } from './print/PrintRoute.js';
+import { deckFromSearch } from './routes.js';
 
 type View = { screen: 'library'; lastDeckId?: string } | { screen: 'presenting'; deckId: string; startIndex: number };
 
+function initialView(): View {
+  const deckId = deckFromSearch(window.location.search);
+  return deckId ? { screen: 'presenting', deckId, startIndex: 0 } : { screen: 'library' };
+}
+
 export function App() {
-  const [view, setView] = useState<View>({ screen: 'library' });
+  const [view, setView] = useState<View>(initialView);
   // Where each deck was left, so Shift+F5 on its card resumes there.
   const [resume, setResume] = useState<Record<string, number>>({});
 
@@ -18,10 +25,14 @@ export function App() {
       if (deckId === undefined) return;
       setResume((r) => ({ ...r, [deckId]: slideIndex }));
       setView({ screen: 'library', lastDeckId: deckId });
+      // Leaving a deck opened by ?deck= : a reload now shows the library, as the screen does.
+      if (window.location.search) window.history.replaceState(null, '', window.location.pathname);
     },
     [deckId],
   );
 
+  // The print view (renderer/print): the same build, no library around it.
+  if (isPrintPath(window.location.pathname)) return <PrintRoute search={window.location.search} />;
   if (view.screen === 'presenting') {
     return <PresentationRoute key={`${view.deckId}@${view.startIndex}`} deckId={view.deckId} startIndex={view.startIndex} onClose={close} />;
   }

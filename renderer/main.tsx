@@ -4,7 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { createHostClient } from './host-client/host-client.js';
 import { HostContext } from './host-client/HostContext.js';
-import { routeForPath } from './routes.js';
+import { startEarlyDeckLoad } from './host-client/early-deck-load.js';
+import { deckFromSearch, routeForPath } from './routes.js';
 import './theme/index.js';
 
 function Root() {
@@ -18,6 +19,8 @@ function Root() {
 }
 
 const host = createHostClient();
+const deckToOpen = deckFromSearch(window.location.search);
+if (deckToOpen) startEarlyDeckLoad(host, deckToOpen);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <HostContext.Provider value={host}>

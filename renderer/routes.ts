@@ -9,3 +9,12 @@ export function routeForPath(pathname: string): AppRoute {
   if (path === '/facilitator') return 'facilitator';
   return 'library';
 }
+
+/**
+ * `?deck=<id>` opens that deck at once instead of the library (a bookmark, a later
+ * "present this deck" from another window, the benchmark). Only a well-formed id counts.
+ */
+export function deckFromSearch(search: string): string | undefined {
+  const id = new URLSearchParams(search).get('deck');
+  return id !== null && /^[a-z0-9][a-z0-9-]{0,63}$/.test(id) ? id : undefined;
+}

@@ -6,6 +6,6 @@ export const HostContext = createContext<HostApi | null>(null);
 
 export function useHost(): HostApi {
   const host = useContext(HostContext);
-  if (!host) throw new Error('HostContext manquant : l’application doit être rendue sous <HostContext.Provider>.');
+  if (!host) throw new Error('HostContext manquant : l’application doit être rendue sous <HostContext.Provider>.');
   return host;
 }

@@ -53,7 +53,7 @@ export function fetchWire(endpoint = '/api/call', fetchImpl: typeof fetch = (...
         body: JSON.stringify({ method, args }),
       });
     } catch {
-      throw new Error('Impossible de joindre l’application : le serveur local est-il arrêté ?');
+      throw new Error('Impossible de joindre l’application : le serveur local est-il arrêté ?');
     }
     try {
       return (await res.json()) as HostCallResponse;
@@ -67,7 +67,7 @@ export function fetchWire(endpoint = '/api/call', fetchImpl: typeof fetch = (...
 export function preloadWire(host: PreloadHost): WireCall {
   return (method, args) => {
     const fn = host[method];
-    if (typeof fn !== 'function') return Promise.resolve({ ok: false, message: `Opération indisponible : ${method}` });
+    if (typeof fn !== 'function') return Promise.resolve({ ok: false, message: `Opération indisponible : ${method}` });
     return fn(...args);
   };
 }

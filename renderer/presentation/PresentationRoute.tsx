@@ -1,6 +1,7 @@
 // Loads one deck from the host, then presents it; a deck that fails to load says why and
 // offers the way back.
 import { useEffect } from 'react';
+import { takeEarlyDeckLoad } from '../host-client/early-deck-load.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
 import { PresentationScreen } from './PresentationScreen.js';
@@ -13,7 +14,7 @@ export interface PresentationRouteProps {
 
 export function PresentationRoute({ deckId, startIndex, onClose }: PresentationRouteProps) {
   const host = useHost();
-  const loaded = useHostCall(() => host.loadDeck(deckId), [host, deckId]);
+  const loaded = useHostCall(() => takeEarlyDeckLoad(deckId) ?? host.loadDeck(deckId), [host, deckId]);
 
   const failure =
     loaded.status === 'failed'

@@ -2,6 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Block, Slide } from '../../core/deck/model.js';
 import { parseDeck } from '../../core/deck/parse-deck.js';
+import { DiagramSlot } from './DiagramSlot.js';
 import { SlideBlocks } from './SlideBlocks.js';
 import { SlideSection } from './SlideSection.js';
 
@@ -82,10 +83,10 @@ describe('slide blocks', () => {
     expect(container.querySelector('blockquote')?.textContent).toContain('<script>alert(1)</script>');
   });
 
-  it('shows a diagram block as its placeholder, and a broken one as a visible French error', () => {
+  it('draws a diagram block in its place, and shows a broken one as a visible French error', () => {
     const slide = parsedSlides()[2]!;
     const { container } = render(<SlideBlocks blocks={slide.blocks} />);
-    expect(container.querySelector('[data-diagram-kind="carte"]')?.textContent).toContain('schéma à venir');
+    expect(container.querySelector('[data-diagram-kind="carte"] svg')).not.toBeNull();
 
     const broken: Block = {
       type: 'diagram',
@@ -94,9 +95,18 @@ describe('slide blocks', () => {
       line: 40,
       error: { file: '01-essai.md', line: 42, message: 'Il manque le champ « centre ».' },
     };
-    render(<SlideBlocks blocks={[broken]} />);
-    expect(screen.getByRole('alert').textContent).toContain('01-essai.md, ligne 42');
-    expect(screen.getByRole('alert').textContent).toContain('Il manque le champ « centre ».');
+    const { container: errorBox } = render(<SlideBlocks blocks={[broken]} />);
+    expect(errorBox.textContent).toContain('01-essai.md');
+    expect(errorBox.textContent).toContain('42');
+    expect(errorBox.textContent).toContain('Il manque le champ « centre ».');
+  });
+
+  it('the placeholder slot names the kind of diagram, or its error', () => {
+    const block: Extract<Block, { type: 'diagram' }> = { type: 'diagram', kind: 'carte', data: {}, line: 3 };
+    const { container } = render(<DiagramSlot block={block} />);
+    expect(container.textContent).toContain('schéma à venir');
+    render(<DiagramSlot block={{ ...block, error: { file: 'a.md', line: 4, message: 'Données illisibles.' } }} />);
+    expect(screen.getByRole('alert').textContent).toContain('a.md, ligne 4');
   });
 
   it('puts speaker notes in an <aside class="notes"> and the title layout on title slides', () => {

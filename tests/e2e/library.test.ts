@@ -86,6 +86,18 @@ describe('library on the real slides folder', () => {
     }
     await context.close();
   });
+  it('opens a deck straight from ?deck=<id>, and Esc leads to the library', async () => {
+    const deck = decks.find((d) => d.ok);
+    if (!deck?.ok) throw new Error('no deck');
+    const { context, page } = await openProjectorPage(browser);
+    await page.goto(`${server.url}?deck=${deck.meta.id}`);
+    await waitForPresentation(page);
+    expect(await page.getAttribute('main.presentation', 'data-deck-id')).toBe(deck.meta.id);
+    await press(page, 'Escape');
+    await waitForLibrary(page);
+    expect(new URL(page.url()).search).toBe('');
+    await context.close();
+  });
 });
 
 describe('library with a broken deck', () => {

@@ -1,0 +1,85 @@
+// Builds, in a temp folder, the reference page of the benchmark: the same deck as plain
+// HTML sections with reveal.js's own dist files and nothing else (no React, no theme, no
+// font), initialised with the same logical size.
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import type { Block, Deck, InlineText } from '../core/deck/model.js';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function inline(runs: InlineText): string {
+  return runs
+    .map((r) => {
+      let html = esc(r.text);
+      if (r.em) html = `<em>${html}</em>`;
+      if (r.strong) html = `<strong>${html}</strong>`;
+      return html;
+    })
+    .join('');
+}
+
+function block(b: Block): string {
+  switch (b.type) {
+    case 'heading':
+      return `<h${b.level}>${inline(b.text)}</h${b.level}>`;
+    case 'paragraph':
+      return `<p>${inline(b.text)}</p>`;
+    case 'quote':
+      return `<blockquote>${inline(b.text)}</blockquote>`;
+    case 'list': {
+      const tag = b.ordered ? 'ol' : 'ul';
+      const cls = b.stepwise ? ' class="fragment"' : '';
+      return `<${tag}>${b.items.map((item) => `<li${cls}>${inline(item)}</li>`).join('')}</${tag}>`;
+    }
+    case 'diagram':
+      return `<div>Schéma ${esc(b.kind)}</div>`;
+  }
+}
+
+export function deckSectionsHtml(deck: Deck): string {
+  return deck.slides
+    .map((slide) => {
+      const prompts = slide.prompts.map((p) => `<div><p>${esc(p.method)} · ${p.durationMinutes} min</p><p>${esc(p.question)}</p><p>${esc(p.instruction)}</p></div>`).join('');
+      const notes = slide.notes.length ? `<aside class="notes">${slide.notes.map((n) => `<p>${esc(n)}</p>`).join('')}</aside>` : '';
+      return `<section>${slide.blocks.map(block).join('')}${prompts}${notes}</section>`;
+    })
+    .join('\n');
+}
+
+export const BARE_FILES = { js: ['reveal.js', 'init.js'], css: ['reveal.css'] } as const;
+
+/** Writes the reference page; its JS and CSS files are listed in BARE_FILES. */
+export async function buildBareRevealPage(deck: Deck): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ctg-bench-bare-'));
+  const revealDist = path.dirname(createRequire(import.meta.url).resolve('reveal.js'));
+  await copyFile(path.join(revealDist, 'reveal.js'), path.join(dir, 'reveal.js'));
+  await copyFile(path.join(revealDist, 'reveal.css'), path.join(dir, 'reveal.css'));
+  // A separate file, not an inline script: the page is served with the app's CSP.
+  await writeFile(
+    path.join(dir, 'init.js'),
+    'Reveal.initialize({ width: 1920, height: 1080, margin: 0, hash: false, respondToHashChanges: false, controls: true, progress: true, slideNumber: "c/t", transition: "fade", transitionSpeed: "fast" });\n',
+  );
+  await writeFile(
+    path.join(dir, 'index.html'),
+    `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<title>${esc(deck.meta.title)}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="./reveal.css">
+</head>
+<body>
+<div class="reveal"><div class="slides">
+${deckSectionsHtml(deck)}
+</div></div>
+<script src="./reveal.js"></script>
+<script src="./init.js"></script>
+</body>
+</html>
+`,
+  );
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}

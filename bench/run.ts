@@ -1,0 +1,40 @@
+// `npm run bench` (after `npm run build`): runs each benchmark module in turn and prints
+// its figures beside its reference, with the ratio. Add a benchmark by writing
+// bench/<name>.ts exporting a Bench and listing it below.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { RENDERER_DIR } from '../tests/e2e/helpers/browser.js';
+import { firstSlideBench } from './first-slide.js';
+import type { Bench, BenchResult } from './types.js';
+
+const BENCHES: Bench[] = [firstSlideBench];
+
+const NBSP = '\u00a0';
+const fmt = (value: number, unit: string) =>
+  unit === 'ms' ? `${value.toFixed(0)}${NBSP}ms` : `${value.toLocaleString('fr-FR')}${NBSP}${unit}`;
+
+function print(result: BenchResult): void {
+  console.log(`\n${result.title}`);
+  const rows = result.rows.map((r) => {
+    const ratio = r.app / r.reference;
+    const verdict = result.targetRatio === undefined ? '' : ratio <= result.targetRatio ? '  ✓' : `  ✗ (objectif ≤${NBSP}${result.targetRatio}×)`;
+    return [r.label, fmt(r.app, r.unit), fmt(r.reference, r.unit), `${ratio.toFixed(2)}×${verdict}`];
+  });
+  const header = ['', 'app', result.referenceName, 'rapport'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const line of [header, ...rows]) console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   '));
+  for (const note of result.notes ?? []) console.log(`  ${note}`);
+}
+
+if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+  console.error('Pas de build du rendu : lancez « npm run build » (npm run bench le fait).');
+  process.exit(1);
+}
+for (const bench of BENCHES) {
+  try {
+    print(await bench.run());
+  } catch (error) {
+    console.error(`Banc « ${bench.name} » en échec : ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,24 @@
+// What each benchmark module reports: figures for the app beside the same figures for a
+// reference, so run.ts can print them as a table with ratios.
+
+export interface BenchRow {
+  label: string;
+  unit: 'ms' | 'octets';
+  app: number;
+  reference: number;
+}
+
+export interface BenchResult {
+  title: string;
+  /** What the reference is, in a few words (e.g. "page reveal.js nue"). */
+  referenceName: string;
+  rows: BenchRow[];
+  /** Largest acceptable app/reference ratio, if the benchmark has a target. */
+  targetRatio?: number;
+  notes?: string[];
+}
+
+export interface Bench {
+  name: string;
+  run(): Promise<BenchResult>;
+}
