@@ -3,41 +3,45 @@ import { NOTHING_RECORDED, personLabel, votesLabel, type MinutesDocument } from 
 
 const NB = '\u00A0';
 
-/** Escapes what Markdown would read as formatting; a user's line stays one line. */
-export function mdText(text: string): string {
-  return text
-    .replace(/\r?\n+/g, ' ')
-    .replace(/([\\`*_[\]<>#|~])/g, '\\$1')
-    .replace(/^(\s*)([-+]|\d+[.)])(\s)/, '$1\\$2$3');
+/** Escapes what Markdown would read as inline formatting; a user's line stays one line. */
+export function mdInline(text: string): string {
+  return text.replace(/\r?\n+/g, ' ').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
-const cell = (text: string): string => mdText(text) || ' ';
+/** A paragraph of its own: also a line that would start a list is escaped. */
+export function mdText(text: string): string {
+  return mdInline(text)
+    .replace(/^(\s*)(\d+)([.)]\s)/, '$1$2\\$3')
+    .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
+}
+
+const cell = (text: string): string => mdInline(text) || ' ';
 
 export function minutesMarkdown(doc: MinutesDocument): string {
   const out: string[] = [];
-  out.push(`# ${doc.documentLabel}${NB}: ${mdText(doc.title)}`, '');
+  out.push(`# ${doc.documentLabel}${NB}: ${mdInline(doc.title)}`, '');
   out.push(`**${doc.typeLabel}**  `);
-  out.push(`**Date${NB}:** ${mdText(doc.dateText)}  `);
-  if (doc.place) out.push(`**Lieu${NB}:** ${mdText(doc.place)}`);
+  out.push(`**Date${NB}:** ${mdInline(doc.dateText)}  `);
+  if (doc.place) out.push(`**Lieu${NB}:** ${mdInline(doc.place)}`);
   out.push('');
   out.push('## Présents', '');
-  out.push(...(doc.present.length ? doc.present.map((p) => `- ${mdText(personLabel(p))}`) : ['- (non renseigné)']), '');
-  if (doc.excused.length) out.push('## Excusés', '', ...doc.excused.map((p) => `- ${mdText(personLabel(p))}`), '');
+  out.push(...(doc.present.length ? doc.present.map((p) => `- ${mdInline(personLabel(p))}`) : ['- (non renseigné)']), '');
+  if (doc.excused.length) out.push('## Excusés', '', ...doc.excused.map((p) => `- ${mdInline(personLabel(p))}`), '');
   if (doc.variant === 'compte-rendu' && doc.agenda.length) {
-    out.push('## Ordre du jour', '', ...doc.agenda.map((a, i) => `${i + 1}. ${mdText(a)}`), '');
+    out.push('## Ordre du jour', '', ...doc.agenda.map((a, i) => `${i + 1}. ${mdInline(a)}`), '');
   }
   for (const item of doc.items) {
-    out.push(`## ${mdText(item.title)}`, '');
+    out.push(`## ${mdInline(item.title)}`, '');
     if (item.notes.length) out.push(...item.notes.map((n) => mdText(n)).flatMap((n) => [n, '']));
     if (item.contributionGroups.length) {
       out.push('### Contributions', '');
       for (const g of item.contributionGroups) {
-        if (g.label) out.push(`**${mdText(g.label)}**`, '');
-        out.push(...g.contributions.map((c) => `- ${mdText(c.text)} (${votesLabel(c.votes)})`), '');
+        if (g.label) out.push(`**${mdInline(g.label)}**`, '');
+        out.push(...g.contributions.map((c) => `- ${mdInline(c.text)} (${votesLabel(c.votes)})`), '');
       }
     }
-    if (item.questions.length) out.push('### Questions', '', ...item.questions.map((q) => `- ${mdText(q)}`), '');
-    if (item.decisions.length) out.push('### Décisions', '', ...item.decisions.map((d) => `- **Décision${NB}:** ${mdText(d)}`), '');
+    if (item.questions.length) out.push('### Questions', '', ...item.questions.map((q) => `- ${mdInline(q)}`), '');
+    if (item.decisions.length) out.push('### Décisions', '', ...item.decisions.map((d) => `- **Décision${NB}:** ${mdInline(d)}`), '');
     if (!item.notes.length && !item.contributionGroups.length && !item.questions.length && !item.decisions.length) {
       out.push(`*${NOTHING_RECORDED}*`, '');
     }
