@@ -15,7 +15,7 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
  * Paths of app://app that answer with the renderer's index.html (it routes by path, like
  * the browser host's APP_PAGES). The facilitator mode adds '/audience' and '/facilitator'.
  */
-export const APP_PAGES: ReadonlySet<string> = new Set(['/', '/index.html']);
+export const APP_PAGES: ReadonlySet<string> = new Set(['/', '/index.html', '/print']);
 
 /** One folder per app:// host name. Only `app` (the renderer build) exists today. */
 export type ProtocolRoots = Readonly<Record<string, string>>;

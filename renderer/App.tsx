@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { LibraryScreen } from './library/LibraryScreen.js';
 import { PresentationRoute } from './presentation/PresentationRoute.js';
 import { isPrintPath, PrintRoute } from './print/PrintRoute.js';
+import { isPrintPath, PrintRoute } from './print/PrintRoute.js';
 import { deckFromSearch } from './routes.js';
 
 type View = { screen: 'library'; lastDeckId?: string } | { screen: 'presenting'; deckId: string; startIndex: number };
@@ -31,6 +32,8 @@ export function App() {
     [deckId],
   );
 
+  // The print view (renderer/print): the same build, no library around it.
+  if (isPrintPath(window.location.pathname)) return <PrintRoute search={window.location.search} />;
   // The print view (renderer/print): the same build, no library around it.
   if (isPrintPath(window.location.pathname)) return <PrintRoute search={window.location.search} />;
   if (view.screen === 'presenting') {
