@@ -11,13 +11,16 @@ import type { Session, SessionSummary } from './model.js';
 
 const handle = z.string().regex(/^[a-f0-9-]{8,64}$/, 'séance inconnue');
 const entryId = z.string().min(1).max(80);
-/** An absolute path to a session file, chosen in the Ouvrir… / Enregistrer sous… dialogs. */
+// Paths come from the Ouvrir… / Enregistrer sous… dialogs. They must be absolute and end
+// with the expected extension: a renderer (or a page talking to the browser host) can then
+// never make the host read or overwrite any other kind of file.
+const absolute = (p: string): boolean => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p) && !p.includes('\u0000');
 const sessionPath = z
   .string()
   .min(1)
   .max(4096)
-  .refine((p) => p.endsWith(SESSION_EXTENSION), `le fichier doit se terminer par ${SESSION_EXTENSION}`)
-  .refine((p) => !p.includes('\u0000'), 'chemin invalide');
+  .refine(absolute, 'chemin invalide (chemin complet attendu)')
+  .refine((p) => p.endsWith(SESSION_EXTENSION), `le fichier doit se terminer par ${SESSION_EXTENSION}`);
 
 export const createSessionSchema = z.object({
   template: z.enum(TEMPLATE_IDS),
@@ -44,12 +47,17 @@ export type CreateSessionOptions = z.infer<typeof createSessionSchema>;
 
 export const MINUTES_FORMATS = ['docx', 'markdown', 'html'] as const;
 export const MINUTES_VARIANTS = ['compte-rendu', 'releve'] as const;
-export const exportSchema = z.object({
-  format: z.enum(MINUTES_FORMATS),
-  variant: z.enum(MINUTES_VARIANTS),
-  /** Where to write it (the Enregistrer sous… dialog); beside the session file by default. */
-  path: z.string().min(1).max(4096).optional(),
-});
+export const MINUTES_EXTENSIONS: Record<(typeof MINUTES_FORMATS)[number], string> = { docx: '.docx', markdown: '.md', html: '.html' };
+export const exportSchema = z
+  .object({
+    format: z.enum(MINUTES_FORMATS),
+    variant: z.enum(MINUTES_VARIANTS),
+    /** Where to write it (the Enregistrer sous… dialog); beside the session file by default. */
+    path: z.string().min(1).max(4096).refine(absolute, 'chemin invalide (chemin complet attendu)').optional(),
+  })
+  .refine((o) => o.path === undefined || o.path.toLowerCase().endsWith(MINUTES_EXTENSIONS[o.format]), {
+    message: 'l’extension du fichier ne correspond pas au format choisi',
+  });
 export type ExportOptions = z.infer<typeof exportSchema>;
 
 /** Argument schemas, one per method: the hosts reject anything else. */

@@ -27,6 +27,7 @@ import { minutesHtml } from '../../core/minutes/html.js';
 import { fileStamp } from '../../core/session/french.js';
 import { storageMessage } from '../../core/session/messages.js';
 import { SESSION_EXTENSION } from '../../core/session/model.js';
+import { MINUTES_EXTENSIONS } from '../../core/session/api.js';
 import type {
   DraftResult,
   ExportResult,
@@ -338,7 +339,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       if (!o) return { ok: false, message: NOT_OPEN };
       const variant: MinutesVariant = exportOptions.variant;
       const doc = buildMinutes(o.editor.session, variant);
-      const ext = { docx: '.docx', markdown: '.md', html: '.html' }[exportOptions.format];
+      const ext = MINUTES_EXTENSIONS[exportOptions.format];
       const label = variant === 'releve' ? 'relevé de décisions' : 'compte-rendu';
       const path =
         exportOptions.path ?? join(dirname(o.path), `${basename(o.path).slice(0, -SESSION_EXTENSION.length)} - ${label}${ext}`);

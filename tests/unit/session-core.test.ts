@@ -212,3 +212,16 @@ describe('journal replay', () => {
     expect(replay.base).toBe('abc');
   });
 });
+
+describe('session API arguments', () => {
+  it('never lets a caller write minutes over another kind of file, or open a relative path', async () => {
+    const { checkSessionArgs } = await import('../../core/session/api.js');
+    const h = '0123abcd-0000-4000-8000-000000000000';
+    expect(checkSessionArgs('exportMinutes', [h, { format: 'docx', variant: 'releve', path: '/home/a/.bashrc' }]).ok).toBe(false);
+    expect(checkSessionArgs('exportMinutes', [h, { format: 'docx', variant: 'releve', path: '/media/cle/releve.docx' }]).ok).toBe(true);
+    expect(checkSessionArgs('saveSessionAs', [h, '/media/cle/notes.txt']).ok).toBe(false);
+    expect(checkSessionArgs('openSession', ['seance.ctg-seance.json']).ok).toBe(false);
+    expect(checkSessionArgs('openSession', ['E:\\COPIL.ctg-seance.json']).ok).toBe(true);
+    expect(checkSessionArgs('addEntry', [h, { kind: 'avis', text: 'x' }]).ok).toBe(false);
+  });
+});
