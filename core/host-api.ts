@@ -1,23 +1,49 @@
 // The one interface between the renderer and its host (Electron main, or the browser
 // host on 127.0.0.1). The renderer calls it; each host implements it with the same
 // Node services (host/) and validates every argument at run time with these schemas.
+// Each feature declares its part (decks here, sessions in core/session/api.ts); this
+// file assembles them, so there is one list of methods and one validation path.
 import { z } from 'zod';
 import type { DeckLoadResult, DeckSummary } from './deck/model.js';
+import type { Glossary } from './glossary/model.js';
+import { sessionArgs, type SessionApi } from './session/api.js';
+import { HOST_METHODS } from './host-channels.js';
+
+export { HOST_CALL_CHANNEL, HOST_GLOBAL, HOST_METHODS, type HostCallResponse } from './host-channels.js';
+
+const deckId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'identifiant de présentation invalide');
+
+/** Argument schemas of the deck part. */
+export const deckArgs = {
+  listDecks: z.tuple([]),
+  loadDeck: z.tuple([deckId]),
+  getGlossary: z.tuple([]),
+} as const;
 
 /** Argument schemas, one per method: the hosts reject anything else. */
-export const hostArgs = {
-  listDecks: z.tuple([]),
-  loadDeck: z.tuple([z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'identifiant de présentation invalide')]),
-} as const;
+export const hostArgs = { ...deckArgs, ...sessionArgs } as const;
 
 export type HostMethod = keyof typeof hostArgs;
 
-export interface HostApi {
+export type GlossaryResult = { ok: true; glossary: Glossary } | { ok: false; message: string };
+
+export interface DeckApi {
   /** Every deck file of the slides folder: a summary, or an error card for a broken one. */
   listDecks(): Promise<DeckSummary[]>;
   /** One deck, by its id. */
   loadDeck(id: string): Promise<DeckLoadResult>;
+  /** The sigles of slides/glossaire.yaml, or why they could not be read. */
+  getGlossary(): Promise<GlossaryResult>;
 }
+
+export interface HostApi extends DeckApi, SessionApi {}
+
+// Compile-time check: the zod-free method list names exactly the methods of HostApi.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const methodListMatches: Same<(typeof HOST_METHODS)[number], HostMethod> = true;
+const apiMatches: Same<keyof HostApi, HostMethod> = true;
+void methodListMatches;
+void apiMatches;
 
 /** Parses the arguments of a call, or returns a French error message. */
 export function checkHostArgs(
@@ -25,25 +51,13 @@ export function checkHostArgs(
   args: unknown,
 ): { ok: true; method: HostMethod; args: unknown[] } | { ok: false; message: string } {
   if (!Object.hasOwn(hostArgs, method)) {
-    return { ok: false, message: `Opération inconnue : ${String(method).slice(0, 80)}` };
+    return { ok: false, message: `Opération inconnue\u00a0: ${String(method).slice(0, 80)}` };
   }
   const schema = hostArgs[method as HostMethod];
   const parsed = schema.safeParse(args);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return { ok: false, message: `Arguments invalides pour ${method} : ${first?.message ?? 'format inattendu'}` };
+    return { ok: false, message: `Arguments invalides pour ${method}\u00a0: ${first?.message ?? 'format inattendu'}` };
   }
   return { ok: true, method: method as HostMethod, args: parsed.data as unknown[] };
 }
-
-/** The method names, in a stable order (the preload exposes exactly these). */
-export const HOST_METHODS = Object.keys(hostArgs) as HostMethod[];
-
-/** The single IPC channel the Electron preload uses to call the main process. */
-export const HOST_CALL_CHANNEL = 'ctg:host-call';
-
-/** The global name under which the Electron preload exposes the host API to the renderer. */
-export const HOST_GLOBAL = 'ctgHost';
-
-/** What crosses the wire for one call (IPC in Electron, POST /api/call in the browser host). */
-export type HostCallResponse = { ok: true; value: unknown } | { ok: false; message: string };

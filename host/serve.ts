@@ -2,6 +2,8 @@
 // built renderer and the decks on http://127.0.0.1:<port>/ (loopback only).
 // Bundled to dist/host/serve.mjs: folders are found from this file, not the working dir.
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.js';
@@ -12,12 +14,19 @@ const NBSP = '\u00a0';
 export interface ServeArgs {
   port: number;
   slidesDir?: string;
+  documentsDir?: string;
+}
+
+/** Where sessions go by default: a « CTG Diois » folder in the user's documents. */
+export function defaultDocumentsDir(home = homedir()): string {
+  return path.join(home, 'Documents', 'CTG Diois');
 }
 
 /** Reads `--port N`, `--port=N`, `--slides DIR` and the PORT variable; throws in French. */
 export function parseServeArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ServeArgs {
   let port: string | undefined = env.PORT;
   let slidesDir: string | undefined;
+  let documentsDir: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -28,11 +37,12 @@ export function parseServeArgs(argv: readonly string[], env: Readonly<Record<str
     };
     if (name === '--port') port = value();
     else if (name === '--slides') slidesDir = value();
-    else throw new Error(`Option inconnue${NBSP}: ${arg} (options${NBSP}: --port <numéro>, --slides <dossier>).`);
+    else if (name === '--documents') documentsDir = value();
+    else throw new Error(`Option inconnue${NBSP}: ${arg} (options${NBSP}: --port <numéro>, --slides <dossier>, --documents <dossier>).`);
   }
   const n = port === undefined || port === '' ? DEFAULT_PORT : Number(port);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`Numéro de port invalide${NBSP}: ${port}.`);
-  return { port: n, ...(slidesDir ? { slidesDir } : {}) };
+  return { port: n, ...(slidesDir ? { slidesDir } : {}), ...(documentsDir ? { documentsDir } : {}) };
 }
 
 /** The project folder: the nearest parent of this file that holds package.json. */
@@ -65,9 +75,13 @@ async function main(): Promise<void> {
     console.error(`Dossier des présentations introuvable${NBSP}: ${slidesDir}`);
     process.exit(1);
   }
+  const documentsDir = path.resolve(args.documentsDir ?? defaultDocumentsDir());
+  // The presentation state (slide, timers) survives a restart of the browser host.
+  const stateDir = path.join(homedir(), '.ctg-diois');
   let server;
   try {
-    server = await startServer({ slidesDir, rendererDir, port: args.port, host: '127.0.0.1' });
+    await mkdir(documentsDir, { recursive: true });
+    server = await startServer({ slidesDir, rendererDir, documentsDir, stateDir, port: args.port, host: '127.0.0.1' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
@@ -79,6 +93,7 @@ async function main(): Promise<void> {
   }
   console.log(`CTG Diois — version navigateur${NBSP}: ${server.url}`);
   console.log(`Présentations lues dans${NBSP}: ${slidesDir}`);
+  console.log(`Séances enregistrées dans${NBSP}: ${documentsDir}`);
   console.log(`Pour arrêter${NBSP}: Ctrl+C`);
   const stop = () => {
     void server.close().finally(() => {

@@ -3,14 +3,18 @@
 // response carries the app's CSP; requests naming another host or origin are refused, so
 // a web page elsewhere cannot reach it (DNS rebinding, cross-site POST).
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { mkdtemp, realpath, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { APP_PAGES } from '../core/app-pages.js';
 import type { HostApi } from '../core/host-api.js';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
 import { dispatchHostCall } from './dispatch.js';
 import { createHostService } from './host-service.js';
+import { PresentationHub } from './presentation/hub.js';
+import { createPresentationRoutes } from './presentation/http.js';
 
 /** A route mounted by a later feature: answers and returns true, or returns false untouched. */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -23,8 +27,17 @@ export interface ServerOptions {
   port?: number;
   /** Loopback only: the app is never offered to the network. */
   host?: '127.0.0.1';
-  /** Defaults to the deck services on `slidesDir`. */
+  /**
+   * Where sessions (séances) are created and listed. `npm run serve` passes the user's
+   * documents folder; tests leave it out and get a fresh temporary folder.
+   */
+  documentsDir?: string;
+  /** Where the presentation state is kept across restarts; in memory only when absent. */
+  stateDir?: string;
+  /** Defaults to the host services on `slidesDir` and `documentsDir`. */
   service?: HostApi;
+  /** Defaults to a hub persisted in `stateDir`. */
+  hub?: PresentationHub;
   /** Extra routes (e.g. the presentation hub's), tried before the static files. */
   routes?: RouteHandler[];
   maxBodyBytes?: number;
@@ -34,17 +47,15 @@ export interface RunningServer {
   /** `http://127.0.0.1:<port>/` */
   url: string;
   port: number;
+  hub: PresentationHub;
+  documentsDir: string;
   close(): Promise<void>;
 }
 
 export const API_CALL_PATH = '/api/call';
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
-/**
- * Paths that answer with the renderer's index.html (it routes by path). The facilitator
- * mode adds '/audience' and '/facilitator' here.
- */
-export const APP_PAGES: ReadonlySet<string> = new Set(['/', '/index.html', '/print']);
+export { APP_PAGES };
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -75,10 +86,13 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const service = options.service ?? createHostService({ slidesDir: options.slidesDir });
+  const documentsDir = options.documentsDir ?? (await mkdtemp(path.join(tmpdir(), 'ctg-diois-seances-')));
+  const service = options.service ?? createHostService({ slidesDir: options.slidesDir, documentsDir });
+  const hub = options.hub ?? (await PresentationHub.open(options.stateDir ? { folder: options.stateDir } : {}));
   const rendererRoot = await realpath(path.resolve(options.rendererDir));
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const routes = options.routes ?? [];
+  // The presentation hub keeps audience and facilitator views in step (issue: facilitator mode).
+  const routes = [createPresentationRoutes(hub), ...(options.routes ?? [])];
   let allowedHosts = new Set<string>();
 
   const server = createServer((req, res) => {
@@ -124,9 +138,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${host}:${port}/`,
     port,
+    hub,
+    documentsDir,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
+        // Sessions still open are saved before the server goes (Ctrl+C in a meeting).
+        const closing = 'closeAll' in service && typeof service.closeAll === 'function' ? (service.closeAll as () => Promise<void>)() : Promise.resolve();
+        void closing.catch(() => undefined).finally(() => server.close((error) => (error ? reject(error) : resolve())));
         // Open keep-alive and event-stream connections would hold close() forever.
         server.closeAllConnections();
       }),

@@ -6,16 +6,17 @@ import { handleHostCall, isTrustedSender, REFUSED_SENDER_MESSAGE, type SenderInf
 // validated calls from the app's page.
 function recordingService() {
   const calls: Array<[string, unknown[]]> = [];
-  const service: HostApi = {
-    async listDecks() {
-      calls.push(['listDecks', []]);
+  // Every method of the API records its call; loadDeck answers like the real one for an unknown id.
+  const service = new Proxy({} as HostApi, {
+    get: (_target, method: string) => async (...args: unknown[]) => {
+      calls.push([method, args]);
+      if (method === 'loadDeck') {
+        const id = String(args[0]);
+        return { ok: false, file: `${id}.md`, errors: [{ file: `${id}.md`, line: 1, message: 'absent' }] };
+      }
       return [];
     },
-    async loadDeck(id: string) {
-      calls.push(['loadDeck', [id]]);
-      return { ok: false, file: `${id}.md`, errors: [{ file: `${id}.md`, line: 1, message: 'absent' }] };
-    },
-  };
+  });
   return { service, calls };
 }
 

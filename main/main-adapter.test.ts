@@ -3,7 +3,8 @@
 // (scheme registered before ready, the protocol handler, the guarded IPC handler on the
 // real decks, the window's options and page, the hardening hooks).
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import Module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { HOST_CALL_CHANNEL, type HostCallResponse } from '../core/host-api.js';
 import { CONTENT_SECURITY_POLICY } from '../host/csp.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const userFolders = mkdtempSync(path.join(tmpdir(), 'ctg-main-adapter-'));
 const bundle = path.join(repo, 'dist/main/main.cjs');
 
 type Handler = (...args: unknown[]) => unknown;
@@ -36,6 +38,8 @@ const electronStandIn = {
     enableSandbox: () => void (seen.sandboxEnabled = true),
     requestSingleInstanceLock: () => true,
     getAppPath: () => repo,
+    // Documents and user data go to a temporary folder, never the real home of the machine.
+    getPath: (name: string) => path.join(userFolders, name),
     quit: () => {},
     on: (event: string, handler: Handler) => void seen.appEvents.set(event, handler),
     whenReady: () => new Promise<void>((resolve) => (markReady = resolve)),

@@ -1,6 +1,7 @@
 // Electron main process: the thin adapter between Electron and the plain modules beside
 // it (path containment, responses, window options, navigation and IPC guards), which
 // tests exercise without Electron. Bundled by scripts/build-node.mjs to dist/main/main.cjs.
+import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { HOST_CALL_CHANNEL } from '../core/host-api.js';
 import { createHostService } from '../host/host-service.js';
@@ -74,7 +75,12 @@ function start(): void {
     .then(() => {
       hardenSession(session.defaultSession);
       protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, { [APP_HOST]: paths.rendererDir }));
-      const service = createHostService({ slidesDir: paths.slidesDir });
+      const service = createHostService({
+        slidesDir: paths.slidesDir,
+        // Sessions are files the user can see, copy to a USB key and open elsewhere.
+        documentsDir: path.join(app.getPath('documents'), 'CTG Diois'),
+      });
+      app.on('before-quit', () => void service.closeAll());
       ipcMain.handle(HOST_CALL_CHANNEL, (event, method: unknown, args: unknown) =>
         handleHostCall(service, event, method, args),
       );

@@ -1,7 +1,9 @@
 // The object the preload exposes to the renderer: exactly the methods of the host API,
 // each one forwarding its arguments over the single IPC channel. Kept apart from the
 // preload so that a test can build it without Electron.
-import { HOST_CALL_CHANNEL, HOST_METHODS, type HostApi, type HostCallResponse, type HostMethod } from '../core/host-api.js';
+// Names come from the zod-free core/host-channels.ts: the preload must stay small.
+import { HOST_CALL_CHANNEL, HOST_METHODS, type HostCallResponse } from '../core/host-channels.js';
+import type { HostApi, HostMethod } from '../core/host-api.js';
 
 /** What `window.ctgHost` offers: each host method, answering with the wire response. */
 export type HostBridge = {
