@@ -19,3 +19,33 @@ await Promise.all([
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   }),
 ]);
+
+// The standalone deck's player (issue 7): one IIFE script and one stylesheet with the fonts
+// inlined as data: URLs, which host/export/standalone-html.ts pastes into a single .html file
+// with the deck's JSON. A second, separate vite build: the app's CSP forbids data: fonts.
+const { build: viteBuild } = await import('vite');
+const { default: react } = await import('@vitejs/plugin-react');
+const { fileURLToPath } = await import('node:url');
+const repo = fileURLToPath(new URL('..', import.meta.url));
+await viteBuild({
+  configFile: false,
+  root: `${repo}renderer/standalone`,
+  logLevel: 'warn',
+  plugins: [react()],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: `${repo}dist/standalone`,
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: true,
+    cssCodeSplit: false,
+    assetsInlineLimit: () => true,
+    lib: {
+      entry: `${repo}renderer/standalone/player.tsx`,
+      formats: ['iife'],
+      name: 'CtgStandalonePlayer',
+      fileName: () => 'player.js',
+      cssFileName: 'player',
+    },
+  },
+});
