@@ -41,3 +41,15 @@ export interface PresentationClient {
   subscribe(listener: (message: StateMessage) => void): () => void;
   send(action: PresentationAction): Promise<ActionResponse>;
 }
+
+/** Electron: the preload's presentation bridge, `window[PRESENTATION_GLOBAL]`. */
+export const PRESENTATION_GLOBAL = 'ctgPresentation';
+
+/**
+ * Electron: renderer → main, invoke with one `WindowCommandMessage` (window placement, not
+ * presentation state): `attach` when a facilitator view loads (main opens the audience
+ * window and places both), `present`/`escape`/`swap` from the keys and buttons.
+ */
+export const PRESENTATION_WINDOW_CHANNEL = 'ctg:presentation-window';
+
+export type WindowCommandName = 'attach' | 'present' | 'escape' | 'swap';
