@@ -1,0 +1,82 @@
+// Electron's hidden-window step (main/export-pdf.ts renderPdfInWindow) driven against real
+// Chromium: a Playwright page stands in for the BrowserWindow through the same small
+// interface (printToPDF and page.pdf are the same Chromium call). It waits for the print
+// page's readiness, prints the right pages, reports the page's French error, and cancels.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDeck } from '../../host/deck-store.js';
+import type { RunningServer } from '../../host/server.js';
+import { ExportCanceled, printUrl, renderPdfInWindow, type PrintWindow } from '../../main/export-pdf.js';
+import { launchChromium, SLIDES_DIR, startTestServer } from './helpers/browser.js';
+import { pdfPageSizes } from './helpers/pdf.js';
+
+let browser: Browser;
+let server: RunningServer;
+let outDir: string;
+const pages: Page[] = [];
+
+/** A BrowserWindow-shaped Playwright page: app://app/... is served by the browser host. */
+function windowFactory(): () => PrintWindow {
+  return () => {
+    let page: Page | undefined;
+    let destroyed = false;
+    const ready = browser.newPage().then((p) => {
+      page = p;
+      pages.push(p);
+      return p;
+    });
+    return {
+      loadURL: async (url) => (await ready).goto(url.replace('app://app/', server.url)),
+      webContents: {
+        executeJavaScript: async (code) => (await ready).evaluate(code),
+        printToPDF: async (options) => (await ready).pdf(options),
+      },
+      destroy: () => {
+        destroyed = true;
+        void page?.close();
+      },
+      isDestroyed: () => destroyed,
+    };
+  };
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+  outDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-print-window-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+describe('the hidden print window (Electron step) on real Chromium', () => {
+  it('waits for the print page, then prints one page per slide', async () => {
+    const deck = await loadDeck(SLIDES_DIR, 'enfance');
+    if (!deck.ok) throw new Error('deck');
+    const data = await renderPdfInWindow(windowFactory(), printUrl(['enfance'], 'slides'), new AbortController().signal);
+    const file = path.join(outDir, 'enfance.pdf');
+    await writeFile(file, data);
+    expect(await pdfPageSizes(file)).toHaveLength(deck.deck.slides.length);
+  });
+
+  it('reports the print page’s French error instead of printing it', async () => {
+    await expect(renderPdfInWindow(windowFactory(), printUrl(['inconnue'], 'slides'), new AbortController().signal)).rejects.toThrow(
+      /Impossible de préparer l’impression.*inconnue/,
+    );
+  });
+
+  it('stops and closes the window when cancelled', async () => {
+    const controller = new AbortController();
+    const create = windowFactory();
+    let win: PrintWindow | undefined;
+    const pending = renderPdfInWindow(() => (win = create()), printUrl(['conclusion', 'jeunesse'], 'handout'), controller.signal);
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(ExportCanceled);
+    expect(win?.isDestroyed()).toBe(true);
+  });
+});
