@@ -1,7 +1,7 @@
 // Every change to the presentation state is one of these actions, sent by a view (keys,
 // clicker, buttons) and validated by the host before it reaches the reducer.
 import { z } from 'zod';
-import { MAX_FRAGMENTS, MAX_PROMPTS_PER_SLIDE, MAX_SLIDES, SCREENS, deckIdSchema, deckShapeSchema } from './state.js';
+import { MAX_FRAGMENTS, MAX_PROMPTS_PER_SLIDE, MAX_SLIDES, SCREENS, deckIdSchema, deckShapeSchema, wallSchema } from './state.js';
 
 const index = (max: number, what: string) =>
   z.number({ error: `${what} : nombre attendu` }).int(`${what} : nombre entier attendu`).min(0, `${what} : pas de valeur négative`).max(max, `${what} : valeur trop grande`);
@@ -49,6 +49,11 @@ export const presentationActionSchema = z.discriminatedUnion(
     z.object({ type: z.literal('timerStart') }),
     z.object({ type: z.literal('timerPause') }),
     z.object({ type: z.literal('timerReset') }),
+    /** Shows the contribution wall beside the slide (or replaces the one shown). */
+    z.object({ type: z.literal('showWall'), wall: wallSchema }),
+    /** Updates the notes of the wall shown (new votes, groups); refused when none is shown. */
+    z.object({ type: z.literal('updateWall'), wall: wallSchema }),
+    z.object({ type: z.literal('hideWall') }),
   ],
   { error: 'action inconnue' },
 );

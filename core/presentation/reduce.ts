@@ -3,7 +3,7 @@
 // last step, catch-up when not frozen) the very same state object is returned, so the
 // host can skip notifying and persisting.
 import type { PresentationAction } from './actions.js';
-import type { Countdown, DeckShape, OpenDeck, Position, PresentationState, Stopwatch } from './state.js';
+import type { ContributionWall, Countdown, DeckShape, OpenDeck, Position, PresentationState, Stopwatch } from './state.js';
 
 export type StepResult = { ok: true; state: PresentationState } | { ok: false; message: string };
 
@@ -91,6 +91,14 @@ function transition(s: PresentationState, a: PresentationAction, now: number, sh
     case 'timerReset':
       // Reset stops and zeroes: the timer starts again with the next move or "start".
       return s.timer.startedAt === null && s.timer.accumulatedMs === 0 ? s : { ...s, timer: { startedAt: null, accumulatedMs: 0 } };
+
+    case 'showWall':
+      return sameWall(s.wall, a.wall) ? s : { ...s, wall: a.wall };
+    case 'updateWall':
+      if (!s.wall) return 'Aucun mur de contributions n’est affiché.';
+      return sameWall(s.wall, a.wall) ? s : { ...s, wall: a.wall };
+    case 'hideWall':
+      return s.wall ? { ...s, wall: null } : s;
   }
 }
 
@@ -105,7 +113,13 @@ function openDeck(s: PresentationState, deck: OpenDeck): PresentationState {
     return { ...s, deck, position, frozen, overlay: overlayStillValid ? s.overlay : null };
   }
   // A different deck starts a fresh session: first slide, normal screen, timer at zero.
-  return { revision: s.revision, deck, position: { slide: 0, fragment: 0 }, screen: 'normal', frozen: null, overlay: null, timer: { startedAt: null, accumulatedMs: 0 } };
+  // The contribution wall belongs to the meeting, not the deck: it stays until hidden.
+  const fresh: PresentationState = { revision: s.revision, deck, position: { slide: 0, fragment: 0 }, screen: 'normal', frozen: null, overlay: null, timer: { startedAt: null, accumulatedMs: 0 } };
+  return s.wall ? { ...fresh, wall: s.wall } : fresh;
+}
+
+function sameWall(a: ContributionWall | null | undefined, b: ContributionWall): boolean {
+  return !!a && JSON.stringify(a) === JSON.stringify(b);
 }
 
 function sameDeck(a: OpenDeck, b: OpenDeck): boolean {

@@ -58,6 +58,21 @@ export interface OpenDeck {
   shape: DeckShape;
 }
 
+/** A sticky note of the contribution wall (a participant's idea, from the session). */
+export interface WallNote {
+  id: string;
+  text: string;
+  votes: number;
+  /** The theme it was grouped under, if any. */
+  group?: string;
+}
+
+/** Contributions shown to the room beside the slide (sessions, issue 6). */
+export interface ContributionWall {
+  title?: string;
+  notes: WallNote[];
+}
+
 export interface PresentationState {
   /** Bumped on every change, so a view can ignore stale updates. */
   revision: number;
@@ -71,6 +86,8 @@ export interface PresentationState {
   overlay: PromptOverlay | null;
   /** The deck's elapsed-time stopwatch. */
   timer: Stopwatch;
+  /** The contribution wall shown beside the slide; absent or null = not shown. */
+  wall?: ContributionWall | null;
 }
 
 export const initialPresentationState: PresentationState = Object.freeze({
@@ -89,6 +106,7 @@ export interface AudienceView {
   position: Position;
   screen: Screen;
   overlay: PromptOverlay | null;
+  wall: ContributionWall | null;
 }
 
 export function audienceView(state: PresentationState): AudienceView {
@@ -97,6 +115,7 @@ export function audienceView(state: PresentationState): AudienceView {
     position: state.frozen ?? state.position,
     screen: state.screen,
     overlay: state.overlay,
+    wall: state.wall ?? null,
   };
 }
 
@@ -105,6 +124,8 @@ export const MAX_SLIDES = 1000;
 export const MAX_FRAGMENTS = 200;
 export const MAX_PROMPTS_PER_SLIDE = 20;
 export const MAX_MINUTES = 24 * 60;
+export const MAX_WALL_NOTES = 500;
+export const MAX_WALL_TEXT = 2_000;
 
 const count = (max: number) => z.number().int().min(0).max(max);
 const instant = z.number().finite().min(0);
@@ -121,6 +142,20 @@ export const deckShapeSchema = z.object({
     )
     .min(1, 'une présentation a au moins une diapositive')
     .max(MAX_SLIDES, `pas plus de ${MAX_SLIDES} diapositives`),
+});
+
+export const wallSchema = z.object({
+  title: z.string().max(300, 'titre du mur trop long').optional(),
+  notes: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(80),
+        text: z.string().max(MAX_WALL_TEXT, 'contribution trop longue pour le mur'),
+        votes: z.number().int().min(0).max(100_000),
+        group: z.string().max(300).optional(),
+      }),
+    )
+    .max(MAX_WALL_NOTES, `pas plus de ${MAX_WALL_NOTES} contributions sur le mur`),
 });
 
 const positionSchema = z.object({ slide: count(MAX_SLIDES), fragment: count(MAX_FRAGMENTS) });
@@ -143,6 +178,7 @@ export const presentationStateSchema = z.object({
     })
     .nullable(),
   timer: stopwatchSchema,
+  wall: wallSchema.nullable().optional(),
 });
 
 /** Parses a state from unknown JSON; null when it is not a valid, self-consistent state. */
