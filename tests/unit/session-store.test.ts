@@ -11,10 +11,18 @@ import { nodeSessionFs, type SessionFs } from '../../host/session/fs.js';
 import type { SessionState } from '../../core/session/api.js';
 
 let dir: string;
+const services: SessionService[] = [];
+/** A service closed after the test (its journal handles released). */
+function make(options: Parameters<typeof createSessionService>[0]): SessionService {
+  const service = createSessionService(options);
+  services.push(service);
+  return service;
+}
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ctg-store-'));
 });
 afterEach(async () => {
+  for (const service of services.splice(0)) await service.closeAll().catch(() => undefined);
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -61,7 +69,7 @@ function failingFs(): { fs: SessionFs; fail: (code: string | null) => void } {
 
 describe('saving and opening', () => {
   it('saves readable JSON, keeps the previous version as .bak, and reopens everything', async () => {
-    const service = createSessionService({ documentsDir: dir });
+    const service = make({ documentsDir: dir });
     const s = await newSession(service);
     expect(s.fileName).toBe('2026-03-03 Comité de pilotage de la CTG du Diois.ctg-seance.json');
     await service.addEntry(s.handle, { kind: 'décision', text: 'Le forum aura lieu en avril', agendaItemId: 'p14' });
@@ -79,7 +87,7 @@ describe('saving and opening', () => {
   });
 
   it('lists the sessions of the documents folder, with an error card for a damaged one', async () => {
-    const service = createSessionService({ documentsDir: dir });
+    const service = make({ documentsDir: dir });
     const s = await newSession(service);
     await writeFile(join(dir, 'abîmée.ctg-seance.json'), '{"format": "ctg-diois-seance", "version": 1,');
     const list = await service.listSessions();
@@ -89,12 +97,12 @@ describe('saving and opening', () => {
   });
 
   it('recovers the typing of a session that was not closed (the app was killed)', async () => {
-    const a = createSessionService({ documentsDir: dir });
+    const a = make({ documentsDir: dir });
     const s = await newSession(a);
     await a.addEntry(s.handle, { kind: 'note', text: 'Tour de table fait' });
     await a.recordDraft(s.handle, { kind: 'question', text: 'Qui porte le guichet uniq' });
     // A second service (the app restarted) opens the file: nothing was saved explicitly.
-    const b = createSessionService({ documentsDir: dir });
+    const b = make({ documentsDir: dir });
     const opened = await b.openSession(s.path);
     if (!opened.ok) throw new Error(opened.message);
     expect(opened.notice).toMatch(/dernières saisies ont été retrouvées/);
@@ -105,7 +113,7 @@ describe('saving and opening', () => {
 
 describe('a damaged session file', () => {
   it('gives a French message with the line, offers the backup, and never overwrites the damaged file', async () => {
-    const service = createSessionService({ documentsDir: dir });
+    const service = make({ documentsDir: dir });
     const s = await newSession(service);
     await service.addEntry(s.handle, { kind: 'note', text: 'Première note' });
     await service.saveSession(s.handle);
@@ -117,7 +125,7 @@ describe('a damaged session file', () => {
     const bakTime = new Date(2026, 2, 3, 14, 5);
     await utimes(backupPath(s.path), bakTime, bakTime);
 
-    const other = createSessionService({ documentsDir: dir });
+    const other = make({ documentsDir: dir });
     const opened = await other.openSession(s.path);
     expect(opened.ok).toBe(false);
     if (opened.ok) return;
@@ -143,7 +151,7 @@ describe('a damaged session file', () => {
   it('a file that is not UTF-8 says so, with its line', async () => {
     const path = join(dir, 'latin1.ctg-seance.json');
     await writeFile(path, Buffer.concat([Buffer.from('{\n  "format": "ctg-diois-seance",\n  "title": "R'), Buffer.from([0xe9]), Buffer.from('union"\n}')]));
-    const opened = await createSessionService({ documentsDir: dir }).openSession(path);
+    const opened = await make({ documentsDir: dir }).openSession(path);
     expect(!opened.ok && opened.message).toMatch(/abîmé \(ligne 3\)\u00A0: il contient des octets illisibles/);
   });
 });
@@ -156,7 +164,7 @@ describe('write failures injected at the file-system layer', () => {
   ] as const) {
     it(`${code}: the previous file stays intact, a French message is returned, the text stays in memory`, async () => {
       const { fs, fail } = failingFs();
-      const service = createSessionService({ documentsDir: dir, fs });
+      const service = make({ documentsDir: dir, fs });
       const s = await newSession(service);
       await service.addEntry(s.handle, { kind: 'note', text: 'Avant la panne' });
       await service.saveSession(s.handle);
@@ -195,11 +203,11 @@ describe('write failures injected at the file-system layer', () => {
 
 describe('a file changed elsewhere', () => {
   it('is never silently overwritten: conflict, then save as a copy', async () => {
-    const here = createSessionService({ documentsDir: dir });
+    const here = make({ documentsDir: dir });
     const s = await newSession(here);
     await here.saveSession(s.handle);
     // The same file, opened on another computer (USB key), changed and saved there.
-    const there = createSessionService({ documentsDir: join(dir, 'ailleurs') });
+    const there = make({ documentsDir: join(dir, 'ailleurs') });
     const t = await there.openSession(s.path);
     if (!t.ok) throw new Error(t.message);
     await there.addEntry(t.state.handle, { kind: 'note', text: 'Écrit sur l’autre ordinateur' });
@@ -222,7 +230,7 @@ describe('a file changed elsewhere', () => {
   });
 
   it('detects a change that keeps the size and the modification time (content hash)', async () => {
-    const service = createSessionService({ documentsDir: dir });
+    const service = make({ documentsDir: dir });
     const s = await newSession(service);
     await service.saveSession(s.handle);
     const before = await stat(s.path);
@@ -236,7 +244,7 @@ describe('a file changed elsewhere', () => {
   });
 
   it('reload takes the file’s version', async () => {
-    const service = createSessionService({ documentsDir: dir });
+    const service = make({ documentsDir: dir });
     const s = await newSession(service);
     await service.saveSession(s.handle);
     const text = await readFile(s.path, 'utf8');
@@ -263,7 +271,7 @@ describe('migration and undo through the service', () => {
       entries: [{ id: 'e1', kind: 'contribution', text: 'Un lieu unique d’information' }],
     });
     await writeFile(path, v0);
-    const opened = await createSessionService({ documentsDir: dir }).openSession(path);
+    const opened = await make({ documentsDir: dir }).openSession(path);
     if (!opened.ok) throw new Error(opened.message);
     expect(opened.notice).toMatch(/version précédente/);
     expect(opened.state.session.participants[1]).toMatchObject({ name: 'Marc Petit', organisation: 'CD26', status: 'excusé' });
@@ -272,7 +280,7 @@ describe('migration and undo through the service', () => {
   });
 
   it('undoes a deletion and the undo is durable', async () => {
-    const service = createSessionService({ documentsDir: dir });
+    const service = make({ documentsDir: dir });
     const s = await newSession(service);
     const added = await service.addEntry(s.handle, { kind: 'action', text: 'Écrire au bailleur', qui: 'Mairie', echeance: 'mai' });
     if (!added.ok) throw new Error(added.message);
@@ -281,7 +289,7 @@ describe('migration and undo through the service', () => {
     const undone = await service.undo(s.handle);
     expect(undone.ok && undone.state.session.entries.map((e) => e.text)).toEqual(['Écrire au bailleur']);
     // The journal has the undo: a restarted app finds the entry.
-    const reopened = await createSessionService({ documentsDir: dir }).openSession(s.path);
+    const reopened = await make({ documentsDir: dir }).openSession(s.path);
     expect(reopened.ok && reopened.state.session.entries.map((e) => e.text)).toEqual(['Écrire au bailleur']);
   });
 });
