@@ -1,6 +1,8 @@
 // A deck of the library: one button that presents it. F5 on the focused card presents from
 // the first slide and Shift+F5 from where it was left, as in PowerPoint.
+import { useState } from 'react';
 import type { DeckSummary } from '../../core/deck/model.js';
+import { ExportDialog } from '../print/ExportDialog.js';
 import { formatDuration, formatPromptCount, formatSlideCount } from './format.js';
 
 export type OkSummary = Extract<DeckSummary, { ok: true }>;
@@ -15,6 +17,7 @@ export interface DeckCardProps {
 export function DeckCard({ summary, resumeIndex, onOpen }: DeckCardProps) {
   const { meta } = summary;
   const titleId = `deck-${meta.id}-title`;
+  const [exporting, setExporting] = useState(false);
   return (
     <li className="deck-card-item">
       <button
@@ -44,6 +47,10 @@ export function DeckCard({ summary, resumeIndex, onOpen }: DeckCardProps) {
           <span className="deck-card__resume">Arrêtée à la diapositive {resumeIndex + 1} (Maj+F5 pour reprendre)</span>
         )}
       </button>
+      <button type="button" className="deck-card__export" aria-label={`Exporter «\u00a0${meta.title}\u00a0»…`} onClick={() => setExporting(true)}>
+        Exporter…
+      </button>
+      {exporting && <ExportDialog decks={[{ id: meta.id, title: meta.title }]} onClose={() => setExporting(false)} />}
     </li>
   );
 }
