@@ -5,6 +5,7 @@ import { Deck } from '@revealjs/react';
 import type { RevealApi } from 'reveal.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Deck as DeckModel } from '../../core/deck/model.js';
+import { GlossaryKey } from '../glossary/GlossaryKey.js';
 import { BlankScreen } from './BlankScreen.js';
 import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen.js';
 import { isEditableTarget, mapPresentationKey, type KeyState, type PresentationCommand } from './keymap.js';
@@ -27,9 +28,10 @@ export function PresentationScreen({ deck, startIndex, onClose }: PresentationSc
   const [slideIndex, setSlideIndex] = useState(startIndex);
   const [screen, setScreen] = useState<Screen>('slide');
   const [digits, setDigits] = useState('');
+  const [glossary, setGlossary] = useState(false);
   // The key listener is bound once; it reads the latest state from here.
-  const live = useRef({ slideIndex, screen, digits, onClose });
-  live.current = { slideIndex, screen, digits, onClose };
+  const live = useRef({ slideIndex, screen, digits, onClose, glossary });
+  live.current = { slideIndex, screen, digits, onClose, glossary };
 
   const lastIndex = deck.slides.length - 1;
 
@@ -50,6 +52,8 @@ export function PresentationScreen({ deck, startIndex, onClose }: PresentationSc
   useEffect(() => {
     const run = (command: PresentationCommand) => {
       const reveal = revealRef.current;
+      // The sigle overlay is an aside: any other command (moving on, blanking) closes it.
+      if (command.type !== 'none' && command.type !== 'digit') setGlossary(command.type === 'glossary' && command.open);
       switch (command.type) {
         case 'next':
           reveal?.next();
@@ -85,6 +89,7 @@ export function PresentationScreen({ deck, startIndex, onClose }: PresentationSc
         case 'close':
           live.current.onClose(reveal?.getIndices().h ?? live.current.slideIndex);
           break;
+        case 'glossary': // set above
         case 'resume': // already presenting from the current slide
         case 'digit':
         case 'none':
@@ -102,7 +107,7 @@ export function PresentationScreen({ deck, startIndex, onClose }: PresentationSc
           repeat: event.repeat,
           inEditable: isEditableTarget(event.target),
         },
-        { digits: live.current.digits, screen: live.current.screen, fullscreen: isFullscreen() },
+        { digits: live.current.digits, screen: live.current.screen, fullscreen: isFullscreen(), glossary: live.current.glossary },
       );
       if (result.handled) event.preventDefault();
       live.current.digits = result.digits;
@@ -122,6 +127,7 @@ export function PresentationScreen({ deck, startIndex, onClose }: PresentationSc
       data-slide-index={slideIndex}
       data-slide-count={deck.slides.length}
       data-screen={screen}
+      data-glossary={glossary ? 'open' : 'closed'}
       data-ready={ready ? 'true' : 'false'}
     >
       <Deck config={REVEAL_CONFIG} deckRef={revealRef} onReady={onReady} onSlideChange={onSlideChange} className="projector">
@@ -134,6 +140,7 @@ export function PresentationScreen({ deck, startIndex, onClose }: PresentationSc
           Aller à la diapositive <strong>{digits}</strong> — Entrée
         </div>
       )}
+      <GlossaryKey open={glossary} slide={deck.slides[slideIndex]} />
       {screen !== 'slide' && <BlankScreen screen={screen} onDismiss={() => setScreen('slide')} />}
     </main>
   );

@@ -91,4 +91,16 @@ describe('presentation keys (PowerPoint / Impress habits)', () => {
     expect(command({ key: 'b', repeat: true })).toEqual({ type: 'none' });
     expect(command({ key: 'f', repeat: true })).toEqual({ type: 'none' });
   });
+
+  it('D shows the sigles of the slide, D again or Esc hides them (Esc does not leave then)', () => {
+    expect(mapPresentationKey({ key: 'd' }, onSlide)).toMatchObject({ command: { type: 'glossary', open: true }, handled: true });
+    expect(command({ key: 'D' })).toEqual({ type: 'glossary', open: true });
+    const shown = { ...onSlide, glossary: true };
+    expect(command({ key: 'd' }, shown)).toEqual({ type: 'glossary', open: false });
+    expect(command({ key: 'Escape' }, shown)).toEqual({ type: 'glossary', open: false });
+    // Full screen still goes first, as the browser does.
+    expect(command({ key: 'Escape' }, { ...shown, fullscreen: true })).toEqual({ type: 'exit-fullscreen' });
+    expect(command({ key: 'd', repeat: true })).toEqual({ type: 'none' });
+    expect(command({ key: 'd' }, { ...onSlide, screen: 'black' })).toEqual({ type: 'unblank' });
+  });
 });

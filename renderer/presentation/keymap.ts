@@ -17,6 +17,8 @@ export type PresentationCommand =
   | { type: 'toggle-fullscreen' }
   | { type: 'exit-fullscreen' }
   | { type: 'close' }
+  /** Show or hide the sigles of the current slide (D, « définitions »; Esc hides). */
+  | { type: 'glossary'; open: boolean }
   /** A digit typed, waiting for Enter. */
   | { type: 'digit' }
   | { type: 'none' };
@@ -39,6 +41,8 @@ export interface KeyState {
   digits: string;
   screen: 'slide' | 'black' | 'white';
   fullscreen: boolean;
+  /** The glossary overlay is shown (Esc then hides it instead of leaving). */
+  glossary?: boolean;
 }
 
 export interface KeyResult {
@@ -71,6 +75,8 @@ export function mapPresentationKey(input: KeyInput, state: KeyState): KeyResult 
   // On a black or white screen, any key brings the slide back (and does nothing else),
   // as in PowerPoint; B on black or W on white is the same toggle.
   if (state.screen !== 'slide') return run({ type: 'unblank' }, '');
+
+  if (key === 'Escape' && state.glossary) return run({ type: 'glossary', open: false });
 
   if (/^[0-9]$/.test(key)) {
     const digits = state.digits.length >= MAX_DIGITS ? state.digits : state.digits + key;
@@ -108,6 +114,10 @@ export function mapPresentationKey(input: KeyInput, state: KeyState): KeyResult 
       return run({ type: 'toggle-fullscreen' });
     case 'Escape':
       return run({ type: 'close' });
+    // D for « définitions »: free in reveal.js (whose L is "next"), PowerPoint and Impress.
+    case 'd':
+    case 'D':
+      return run({ type: 'glossary', open: !state.glossary });
     default:
       // Any other key cancels a half-typed number, so a stray digit never lingers.
       return none('');
