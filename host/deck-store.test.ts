@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -110,5 +110,57 @@ describe('loadDeck', () => {
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : spaces(result.errors[0]!.message)).toBe('Aucune présentation n’a l’identifiant « inconnu » dans le dossier des présentations.');
     expect((await loadDeck(join(dir, 'absent'), 'a')).ok).toBe(false);
+  });
+});
+
+describe('edits while the app runs', () => {
+  // A coordinator fixes a typo in a deck file while the app is open: the next listing and the
+  // next opening show the new text, though parsed decks are kept between calls.
+  const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
+
+  it('re-reads a file saved again, even at the same size', async () => {
+    const file = join(dir, '03-petite-enfance.md');
+    await writeFile(file, deck('petite-enfance', 3, 'Titre AAAA'));
+    expect(await loadDeck(dir, 'petite-enfance')).toMatchObject({ ok: true, deck: { meta: { title: 'Titre AAAA' } } });
+    expect((await listDecks(dir))[0]).toMatchObject({ meta: { title: 'Titre AAAA' } });
+
+    await writeFile(file, deck('petite-enfance', 3, 'Titre BBBB'));
+    await utimes(file, later(5), later(5));
+    expect(await loadDeck(dir, 'petite-enfance')).toMatchObject({ ok: true, deck: { meta: { title: 'Titre BBBB' } } });
+    expect((await listDecks(dir))[0]).toMatchObject({ meta: { title: 'Titre BBBB' } });
+
+    // An editor that saves by writing a new file and renaming it over the old one.
+    await writeFile(join(dir, '.tmp-save'), deck('petite-enfance', 3, 'Titre CCCC'));
+    await rename(join(dir, '.tmp-save'), file);
+    expect(await loadDeck(dir, 'petite-enfance')).toMatchObject({ ok: true, deck: { meta: { title: 'Titre CCCC' } } });
+  });
+
+  it('sees an id changed, a deck broken by an edit, a file added and a file removed', async () => {
+    await writeFile(join(dir, '01-a.md'), deck('a', 1));
+    await writeFile(join(dir, '02-b.md'), deck('b', 2));
+    expect((await loadDeck(dir, 'b')).ok).toBe(true);
+    expect((await listDecks(dir)).map((d) => d.ok)).toEqual([true, true]);
+
+    await writeFile(join(dir, '02-b.md'), deck('b-nouveau', 2));
+    await utimes(join(dir, '02-b.md'), later(5), later(5));
+    expect((await loadDeck(dir, 'b')).ok).toBe(false);
+    expect(await loadDeck(dir, 'b-nouveau')).toMatchObject({ ok: true, deck: { file: '02-b.md' } });
+
+    await writeFile(join(dir, '01-a.md'), '# plus d’en-tête\n');
+    await writeFile(join(dir, '03-c.md'), deck('c', 3));
+    await unlink(join(dir, '02-b.md'));
+    expect((await listDecks(dir)).map((d) => [d.file, d.ok])).toEqual([
+      ['03-c.md', true],
+      ['01-a.md', false],
+    ]);
+    expect((await loadDeck(dir, 'a')).ok).toBe(false);
+    expect((await loadDeck(dir, 'b-nouveau')).ok).toBe(false);
+  });
+
+  it('gives each caller its own copy: changing a loaded deck does not change the next load', async () => {
+    await writeFile(join(dir, '01-a.md'), deck('a', 1, 'Original'));
+    const first = await loadDeck(dir, 'a');
+    if (first.ok) first.deck.meta.title = 'Modifié par un appelant';
+    expect(await loadDeck(dir, 'a')).toMatchObject({ ok: true, deck: { meta: { title: 'Original' } } });
   });
 });

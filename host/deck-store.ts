@@ -1,7 +1,12 @@
 // Reads the deck files of the slides folder and parses them (core/deck/parse-deck.ts).
 // Never throws: anything wrong with a file becomes that file's error card in the library.
+//
+// Parsing a deck costs tens of milliseconds (YAML, zod, diagram validation), so each file's
+// text and parse are kept, keyed by its path and what `stat` says about it (mtime, ctime,
+// size, inode): a saved edit changes at least one of them and the file is read again.
+// `loadDeck` parses only the files that can declare the id it is asked for.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { MAX_DECK_BYTES, deckSummary, parseDeck, tooLargeMessage } from '../core/deck/parse-deck.js';
 import type { DeckIssue, DeckLoadResult, DeckSummary } from '../core/deck/model.js';
 import { fr } from '../core/deck/text.js';
@@ -9,9 +14,19 @@ import { fr } from '../core/deck/text.js';
 /** One file of the folder: its text, or why it could not be read. */
 export type DeckFileText = { ok: true; file: string; text: string } | { ok: false; file: string; errors: DeckIssue[] };
 
+/** What is kept of one file while its stamp stays the same. */
+interface CachedFile {
+  stamp: string;
+  text: DeckFileText;
+  parsed?: DeckLoadResult;
+}
+
+/** Per slides folder (resolved path), per file name. */
+const cache = new Map<string, Map<string, CachedFile>>();
+
 /** Every deck of the folder, sorted for the library: by `ordre`, then file name; error cards last. */
 export async function listDecks(slidesDir: string): Promise<DeckSummary[]> {
-  const summaries = (await loadAllDecks(slidesDir)).map(deckSummary);
+  const summaries = (await parsedDecks(slidesDir)).map((result) => structuredClone(deckSummary(result)));
   return summaries.sort((a, b) => {
     if (a.ok !== b.ok) return a.ok ? -1 : 1;
     if (a.ok && b.ok && a.meta.order !== b.meta.order) return a.meta.order - b.meta.order;
@@ -21,8 +36,16 @@ export async function listDecks(slidesDir: string): Promise<DeckSummary[]> {
 
 /** The deck whose front matter has this `id` (the first file in name order, if two share it). */
 export async function loadDeck(slidesDir: string, id: string): Promise<DeckLoadResult> {
-  const found = (await loadAllDecks(slidesDir)).find((result) => result.ok && result.deck.meta.id === id);
-  if (found) return found;
+  const names = await deckFileNames(slidesDir).catch(() => [] as string[]);
+  for (const file of names) {
+    const entry = await cachedFile(slidesDir, file);
+    if (!entry?.text.ok) continue;
+    // A file whose text never spells the id cannot declare it (barring YAML escapes): not parsed.
+    if (!entry.parsed && !entry.text.text.includes(String(id)) && !entry.text.text.includes('\\')) continue;
+    const parsed = parsedOf(entry);
+    // The first file of an id is never a duplicate: the same answer as the full listing gives.
+    if (parsed.ok && parsed.deck.meta.id === id) return structuredClone(parsed);
+  }
   const shown = String(id).slice(0, 80);
   return {
     ok: false,
@@ -33,68 +56,114 @@ export async function loadDeck(slidesDir: string, id: string): Promise<DeckLoadR
 
 /** Every deck file parsed, in file-name order; a repeated id makes the later files error cards. */
 export async function loadAllDecks(slidesDir: string): Promise<DeckLoadResult[]> {
-  try {
-    const files = await readDeckFiles(slidesDir);
-    const firstFileOfId = new Map<string, string>();
-    return files.map((entry) => {
-      if (!entry.ok) return entry;
-      const result = parseDeck(entry.file, entry.text);
-      if (!result.ok) return result;
-      const { id } = result.deck.meta;
-      const first = firstFileOfId.get(id);
-      if (first === undefined) {
-        firstFileOfId.set(id, entry.file);
-        return result;
-      }
-      return {
-        ok: false,
+  return structuredClone(await parsedDecks(slidesDir));
+}
+
+/** loadAllDecks without the copy: the results are the cache's own objects, not to be changed. */
+async function parsedDecks(slidesDir: string): Promise<DeckLoadResult[]> {
+  const files = await readDeckFiles(slidesDir);
+  const folder = folderCache(slidesDir);
+  const firstFileOfId = new Map<string, string>();
+  return files.map((entry) => {
+    if (!entry.ok) return entry;
+    const cached = folder.get(entry.file);
+    const result = cached && cached.text === entry ? parsedOf(cached) : parseDeck(entry.file, entry.text);
+    if (!result.ok) return result;
+    const { id } = result.deck.meta;
+    const first = firstFileOfId.get(id);
+    if (first === undefined) {
+      firstFileOfId.set(id, entry.file);
+      return result;
+    }
+    return {
+      ok: false,
+      file: entry.file,
+      errors: [{
         file: entry.file,
-        errors: [{
-          file: entry.file,
-          line: lineOfField(entry.text, 'id'),
-          message: fr`L’identifiant « ${id} » est déjà celui de ${first} : chaque présentation doit avoir un id différent.`,
-        }],
-      };
-    });
-  } catch (error) {
-    return [folderError(slidesDir, error)];
-  }
+        line: lineOfField(entry.text, 'id'),
+        message: fr`L’identifiant « ${id} » est déjà celui de ${first} : chaque présentation doit avoir un id différent.`,
+      }],
+    };
+  });
 }
 
 /** The text of every `*.md` of the folder except README.md, in file-name order. */
 export async function readDeckFiles(slidesDir: string): Promise<DeckFileText[]> {
   let names: string[];
   try {
-    names = await readdir(slidesDir);
+    names = await deckFileNames(slidesDir);
   } catch (error) {
+    cache.delete(resolve(slidesDir));
     return [folderError(slidesDir, error)];
   }
-  const deckNames = names
-    .filter((name) => /\.md$/i.test(name) && name.toLowerCase() !== 'readme.md' && !name.startsWith('.'))
-    .sort(compareFileNames);
+  // Files gone from the folder leave the cache.
+  const folder = folderCache(slidesDir);
+  for (const file of folder.keys()) if (!names.includes(file)) folder.delete(file);
   const entries: DeckFileText[] = [];
-  for (const file of deckNames) {
-    const entry = await readDeckFile(join(slidesDir, file), file);
-    if (entry) entries.push(entry);
+  for (const file of names) {
+    const entry = await cachedFile(slidesDir, file);
+    if (entry) entries.push(entry.text);
   }
   return entries;
 }
 
-async function readDeckFile(path: string, file: string): Promise<DeckFileText | undefined> {
-  const fail = (message: string, line = 1): DeckFileText => ({ ok: false, file, errors: [{ file, line, message }] });
+/** Deck file names of the folder, in file-name order; throws when the folder cannot be read. */
+async function deckFileNames(slidesDir: string): Promise<string[]> {
+  const names = await readdir(slidesDir);
+  return names
+    .filter((name) => /\.md$/i.test(name) && name.toLowerCase() !== 'readme.md' && !name.startsWith('.'))
+    .sort(compareFileNames);
+}
+
+function folderCache(slidesDir: string): Map<string, CachedFile> {
+  const key = resolve(slidesDir);
+  let folder = cache.get(key);
+  if (!folder) cache.set(key, (folder = new Map()));
+  return folder;
+}
+
+function parsedOf(entry: CachedFile): DeckLoadResult {
+  if (!entry.text.ok) return entry.text;
+  return (entry.parsed ??= parseDeck(entry.text.file, entry.text.text));
+}
+
+/** The file's text (and parse, once made) from the cache while its stamp is unchanged. */
+async function cachedFile(slidesDir: string, file: string): Promise<CachedFile | undefined> {
+  const path = join(slidesDir, file);
+  const folder = folderCache(slidesDir);
+  const fail = (message: string, line = 1): CachedFile => ({ stamp: '', text: { ok: false, file, errors: [{ file, line, message }] } });
   try {
     const info = await stat(path);
-    if (!info.isFile()) return undefined; // a folder named *.md is not a deck
-    // Checked before reading: a huge file is never loaded into memory.
-    if (info.size > MAX_DECK_BYTES) return fail(tooLargeMessage(info.size));
-    const bytes = await readFile(path);
-    if (bytes.length > MAX_DECK_BYTES) return fail(tooLargeMessage(bytes.length));
-    const decoded = decodeUtf8(bytes);
-    if (!decoded.ok) return fail(decoded.message, decoded.line);
-    return { ok: true, file, text: decoded.text };
+    if (!info.isFile()) {
+      folder.delete(file);
+      return undefined; // a folder named *.md is not a deck
+    }
+    const stamp = `${info.mtimeMs}:${info.ctimeMs}:${info.size}:${info.ino}`;
+    const cached = folder.get(file);
+    if (cached?.stamp === stamp) return cached;
+    const entry: CachedFile = { stamp, text: await readDeckFile(path, file, info.size) };
+    folder.set(file, entry);
+    return entry;
   } catch (error) {
-    return fail(fr`Impossible de lire ce fichier (${errorCode(error)}). Vérifiez qu’il n’est pas ouvert ailleurs et que vous avez le droit de le lire.`);
+    folder.delete(file);
+    return fail(readErrorMessage(error));
   }
+}
+
+/** Throws when the file cannot be read (not cached: it may be a passing lock). */
+async function readDeckFile(path: string, file: string, size: number): Promise<DeckFileText> {
+  const fail = (message: string, line = 1): DeckFileText => ({ ok: false, file, errors: [{ file, line, message }] });
+  // Checked before reading: a huge file is never loaded into memory.
+  if (size > MAX_DECK_BYTES) return fail(tooLargeMessage(size));
+  const bytes = await readFile(path);
+  if (bytes.length > MAX_DECK_BYTES) return fail(tooLargeMessage(bytes.length));
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return fail(decoded.message, decoded.line);
+  return { ok: true, file, text: decoded.text };
+}
+
+function readErrorMessage(error: unknown): string {
+  return fr`Impossible de lire ce fichier (${errorCode(error)}). Vérifiez qu’il n’est pas ouvert ailleurs et que vous avez le droit de le lire.`;
 }
 
 /** Strict UTF-8: a file saved in another encoding gets a message naming the line, not mojibake. */
