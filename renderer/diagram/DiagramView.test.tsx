@@ -4,12 +4,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { parseDeck } from '../../core/deck/parse-deck.js';
 import type { Tone } from '../../core/diagram/model.js';
+import { validateDiagram } from '../../core/diagram/validate.js';
 import { DiagramSlot, DiagramView } from './DiagramView.js';
 import { BULLET_COLOUR, CONNECTOR_COLOUR, SLIDE_BACKGROUND, TONES } from './tones.js';
 
 afterEach(cleanup);
 
-const carte = {
+/** What the deck parser stores in a diagram block: the YAML validated and normalised. */
+function normalised(kind: string, yaml: unknown): unknown {
+  const valid = validateDiagram(kind, yaml);
+  if (!valid.ok) throw new Error(valid.message);
+  return valid.diagram;
+}
+
+const carteYaml = {
   centre: 'Politique petite-enfance',
   axes: [
     { titre: 'Structuration de l’offre', elements: ['Accompagnement à la structuration et pérennisation associative'] },
@@ -17,6 +25,7 @@ const carte = {
     { titre: 'Développement', etape: 2 },
   ],
 };
+const carte = normalised('carte', carteYaml);
 
 describe('DiagramView', () => {
   it('draws an SVG image with a French label, a title, a description and real, selectable text', () => {
@@ -55,8 +64,20 @@ describe('DiagramView', () => {
     expect(screen.getByRole('alert').textContent).toContain('x.md, ligne 7');
     cleanup();
     const long = 'Une phrase beaucoup trop longue pour tenir dans une seule carte du schéma, répétée encore et encore';
-    render(<DiagramView kind="carte" data={{ centre: 'C', axes: Array.from({ length: 8 }, () => ({ titre: long, elements: Array(12).fill(long) })) }} line={3} />);
+    render(<DiagramView kind="carte" data={normalised('carte', { centre: 'C', axes: Array.from({ length: 8 }, () => ({ titre: long, elements: Array(12).fill(long) })) })} line={3} />);
     expect(screen.getByRole('alert').textContent).toContain('schéma trop dense');
+  });
+
+  it('shows an error box, not a broken slide, for data that did not come through the deck parser', () => {
+    // Raw YAML (no normalised kind, steps or defaults) and normalised data with a part missing.
+    const broken = { ...(carte as Record<string, unknown>), axes: [{ titre: 'Sans éléments' }] };
+    for (const data of [carteYaml, broken, null, 'carte', { kind: 'carte' }]) {
+      render(<DiagramView kind="carte" data={data} line={9} file="03-petite-enfance.md" />);
+      const alert = screen.getByRole('alert');
+      expect(alert.textContent).toContain('Schéma illisible');
+      expect(alert.textContent).toContain('03-petite-enfance.md, ligne 9\u00a0: schéma carte');
+      cleanup();
+    }
   });
 
   it('draws every diagram of the decks from the parsed block, without an error box', () => {

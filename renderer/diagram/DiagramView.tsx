@@ -1,13 +1,14 @@
-// A diagram block of a deck: validated, laid out (pure core functions) and drawn, or an
-// error box in French when the data cannot be drawn. Drop-in for the placeholder
-// renderer/presentation/DiagramSlot.tsx (same `block` prop).
+// A diagram block of a deck: laid out (pure core functions) and drawn, or an error box in
+// French when the data cannot be drawn. The host's deck parser has already validated and
+// normalised the data; the renderer only checks its shape (trusted-diagram.ts), which keeps
+// the validator and zod out of the renderer's bundle.
 import { useMemo } from 'react';
 import type { Block, DeckIssue } from '../../core/deck/model.js';
 import { layoutDiagram } from '../../core/diagram/layout.js';
 import type { LayoutResult } from '../../core/diagram/model.js';
-import { validateDiagram } from '../../core/diagram/validate.js';
 import { DiagramError } from './DiagramError.js';
 import { DiagramSvg } from './DiagramSvg.js';
+import { trustedDiagram } from './trusted-diagram.js';
 import './diagram.css';
 
 export interface DiagramViewProps {
@@ -19,10 +20,16 @@ export interface DiagramViewProps {
   file?: string;
 }
 
+/** Lays out a block's normalised data (as core/deck/parse-deck.ts stores it). */
 export function computeDiagram(kind: string, data: unknown): LayoutResult {
-  const valid = validateDiagram(kind, data);
-  if (!valid.ok) return { ok: false, message: valid.message };
-  return layoutDiagram(valid.diagram);
+  const trusted = trustedDiagram(kind, data);
+  if (!trusted.ok) return trusted;
+  try {
+    return layoutDiagram(trusted.diagram);
+  } catch {
+    // Data that passed the shape check but still trips the layout: an error box, not a broken slide.
+    return { ok: false, message: `schéma ${kind}\u00a0: ce schéma ne peut pas être dessiné.` };
+  }
 }
 
 export function DiagramView({ kind, data, line, error, file }: DiagramViewProps) {
