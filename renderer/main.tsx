@@ -2,25 +2,42 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { AudienceScreen } from './audience/AudienceScreen.js';
+import { FacilitatorScreen } from './facilitator/FacilitatorScreen.js';
+import { createPresentationClient } from './presentation-client/presentation-client.js';
+import { PresentationContext } from './presentation-client/PresentationContext.js';
 import { createHostClient } from './host-client/host-client.js';
 import { HostContext } from './host-client/HostContext.js';
 import { startEarlyDeckLoad } from './host-client/early-deck-load.js';
 import { deckFromSearch, routeForPath } from './routes.js';
 import './theme/index.js';
 
+const route = routeForPath(window.location.pathname);
+
 function Root() {
-  switch (routeForPath(window.location.pathname)) {
-    // The audience and facilitator views (facilitator mode) plug in here.
+  switch (route) {
+    // Facilitator mode: two views of the one presentation state held by the host.
     case 'audience':
+      return (
+        <PresentationContext.Provider value={presentation}>
+          <AudienceScreen />
+        </PresentationContext.Provider>
+      );
     case 'facilitator':
+      return (
+        <PresentationContext.Provider value={presentation}>
+          <FacilitatorScreen initialDeckId={deckFromSearch(window.location.search)} />
+        </PresentationContext.Provider>
+      );
     case 'library':
       return <App />;
   }
 }
 
 const host = createHostClient();
+const presentation = route === 'library' ? null : createPresentationClient();
 const deckToOpen = deckFromSearch(window.location.search);
-if (deckToOpen) startEarlyDeckLoad(host, deckToOpen);
+if (deckToOpen && route === 'library') startEarlyDeckLoad(host, deckToOpen);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <HostContext.Provider value={host}>

@@ -1,0 +1,60 @@
+// The projector: the step the hub says the room sees (frozen position included), a black
+// or white screen, the workshop prompt overlay with its countdown. No controls, no notes;
+// keys still drive the hub (a clicker plugged into the projector's machine works).
+import { useCallback } from 'react';
+import { audienceView } from '../../core/presentation/state.js';
+import { usePresentationClient, usePresentationState, useHostNow } from '../presentation-client/PresentationContext.js';
+import { useDeck } from '../presentation-client/useDeck.js';
+import { useViewKeys } from '../presentation-client/useViewKeys.js';
+import { runWindowCommand } from '../presentation-client/window-commands.js';
+import type { WindowCommand } from '../../core/presentation/keys.js';
+import { PromptOverlay } from './PromptOverlay.js';
+import { SlideStage } from './SlideStage.js';
+import { useIdleCursor } from './useIdleCursor.js';
+import './audience.css';
+
+export function AudienceScreen() {
+  const client = usePresentationClient();
+  const { message, clockOffsetMs } = usePresentationState();
+  const state = message?.state ?? null;
+  const view = state ? audienceView(state) : null;
+  const deck = useDeck(view?.deckId ?? null);
+  const now = useHostNow(clockOffsetMs, 250);
+  const idle = useIdleCursor();
+  const onCommand = useCallback((command: WindowCommand) => runWindowCommand(client, command, { fullscreenSelf: true }), [client]);
+  const digits = useViewKeys(client, state, onCommand);
+
+  const overlay = view?.overlay ?? null;
+  const prompt = overlay && deck.status === 'done' ? deck.deck.slides[overlay.slide]?.prompts[overlay.promptIndex] : undefined;
+
+  return (
+    <main
+      className={`audience${idle ? ' audience--idle' : ''}`}
+      lang="fr"
+      aria-label="Écran de la salle"
+      data-deck-id={view?.deckId ?? ''}
+      data-slide-index={view?.position.slide ?? -1}
+      data-fragment={view?.position.fragment ?? 0}
+      data-screen={view?.screen ?? 'normal'}
+      data-overlay={overlay ? 'shown' : 'none'}
+      data-revision={state?.revision ?? -1}
+    >
+      {deck.status === 'done' && view ? (
+        <SlideStage key={deck.deck.meta.id} deck={deck.deck} position={view.position} className="audience__stage" />
+      ) : (
+        <div className="audience__waiting">
+          <p>{deck.status === 'failed' ? `Présentation illisible\u00a0: ${deck.message}` : deck.status === 'loading' ? 'Ouverture de la présentation…' : 'CTG Diois — en attente de la présentation'}</p>
+        </div>
+      )}
+      {overlay && prompt && <PromptOverlay prompt={prompt} countdown={overlay.countdown} now={now} />}
+      {view && view.screen !== 'normal' && (
+        <div className={`blank-screen blank-screen--${view.screen}`} data-testid="blank-screen" aria-label={view.screen === 'black' ? 'Écran noir' : 'Écran blanc'} />
+      )}
+      {digits !== '' && (
+        <div className="goto-hint" role="status">
+          Aller à la diapositive <strong>{digits}</strong> — Entrée
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,87 @@
+// One reveal.js deck that shows a given step (slide + fragments shown) and nothing else:
+// the position comes from outside (the hub's state), never from keys or clicks. The same
+// slide rendering as the library's presentation (SlideSection), so the room, the
+// facilitator's preview and the single-window presentation show identical slides.
+import { Deck } from '@revealjs/react';
+import type { RevealApi, RevealConfig } from 'reveal.js';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Deck as DeckModel } from '../../core/deck/model.js';
+import type { Position } from '../../core/presentation/state.js';
+import { REVEAL_CONFIG } from '../presentation/reveal-config.js';
+import { SlideSection } from '../presentation/SlideSection.js';
+
+/** The room's screen: the projector look, without reveal's arrows (nobody clicks there). */
+export const AUDIENCE_REVEAL_CONFIG: Omit<RevealConfig, 'plugins'> = { ...REVEAL_CONFIG, controls: false };
+
+/** A thumbnail of a step on the facilitator's screen: no chrome, no animation. */
+export const PREVIEW_REVEAL_CONFIG: Omit<RevealConfig, 'plugins'> = {
+  ...REVEAL_CONFIG,
+  controls: false,
+  progress: false,
+  slideNumber: false,
+  transition: 'none',
+  hideInactiveCursor: false,
+};
+
+export interface SlideStageProps {
+  deck: DeckModel;
+  position: Position;
+  config?: Omit<RevealConfig, 'plugins'>;
+  className?: string;
+  /** Called once reveal.js is laid out, with its API and its `.slides` element. */
+  onReady?: (reveal: RevealApi, slides: HTMLElement) => void;
+}
+
+/** Moves reveal.js to a step: `fragment` steps shown (reveal's index is that minus one). */
+export function showStep(reveal: RevealApi, position: Position): void {
+  const indices = reveal.getIndices();
+  const current = (indices.f ?? -1) + 1;
+  if (indices.h === position.slide && current === position.fragment) return;
+  reveal.slide(position.slide, 0, position.fragment - 1);
+}
+
+export function SlideStage({ deck, position, config = AUDIENCE_REVEAL_CONFIG, className, onReady }: SlideStageProps) {
+  const revealRef = useRef<RevealApi | null>(null);
+  const [ready, setReady] = useState(false);
+  const target = useRef(position);
+  target.current = position;
+
+  const handleReady = useCallback(
+    (reveal: RevealApi) => {
+      showStep(reveal, target.current);
+      setReady(true);
+      onReady?.(reveal, reveal.getSlidesElement() as HTMLElement);
+    },
+    [onReady],
+  );
+
+  // The deck is rendered once per deck: a new step must not re-render every slide (and
+  // @revealjs/react re-syncs reveal.js when the slides' DOM changes).
+  const deckElement = useMemo(
+    () => (
+      <Deck config={config} deckRef={revealRef} onReady={handleReady} className="projector">
+        {deck.slides.map((slide) => (
+          <SlideSection key={slide.index} slide={slide} />
+        ))}
+      </Deck>
+    ),
+    [deck, config, handleReady],
+  );
+
+  // Layout effect: the step changes in the same frame as the state arrives.
+  useLayoutEffect(() => {
+    const reveal = revealRef.current;
+    if (ready && reveal) showStep(reveal, position);
+  }, [ready, position.slide, position.fragment]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return (
+    <div
+      className={`slide-stage${className ? ` ${className}` : ''}`}
+      data-ready={ready ? 'true' : 'false'}
+      data-slide-index={position.slide}
+      data-fragment={position.fragment}
+    >
+      {deckElement}
+    </div>
+  );
+}

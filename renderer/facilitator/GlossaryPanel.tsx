@@ -1,0 +1,34 @@
+// The sigles of the current slide (its text, notes and prompts), from the glossary.
+import { useMemo } from 'react';
+import type { Slide } from '../../core/deck/model.js';
+import { promptTexts, slideAudienceText, slideNotesText } from '../../core/deck/plain-text.js';
+import { siglesIn } from '../../core/glossary/sigles-in.js';
+import type { GlossaryResult } from '../../core/host-api.js';
+
+export function GlossaryPanel({ slide, glossary }: { slide: Slide | undefined; glossary: GlossaryResult | null }) {
+  const entries = useMemo(() => {
+    if (!slide || !glossary?.ok) return [];
+    return siglesIn([...slideAudienceText(slide), ...slideNotesText(slide), ...slide.prompts.flatMap(promptTexts)], glossary.glossary);
+  }, [slide, glossary]);
+  return (
+    <section className="panel glossary-panel" aria-labelledby="glossary-title">
+      <h2 className="panel__title" id="glossary-title">
+        Sigles de la diapositive
+      </h2>
+      {glossary && !glossary.ok && <p className="panel__empty">Glossaire illisible&nbsp;: {glossary.message}</p>}
+      {glossary?.ok && entries.length === 0 && <p className="panel__empty">Aucun sigle sur cette diapositive.</p>}
+      {entries.length > 0 && (
+        <dl className="glossary-panel__list">
+          {entries.map((entry) => (
+            <div key={entry.sigle} className="glossary-panel__entry">
+              <dt>{entry.sigle}</dt>
+              <dd>
+                <span className="glossary-panel__form">{entry.forme}</span> — {entry.explication}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}

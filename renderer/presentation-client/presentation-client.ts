@@ -1,0 +1,124 @@
+// The views' way to the presentation hub (core/presentation/api.ts `PresentationClient`):
+// EventSource + fetch in the browser host, the preload's IPC bridge in Electron. Both keep
+// the last message, so a listener that subscribes late gets the current state at once.
+import {
+  PRESENTATION_ACTION_PATH,
+  PRESENTATION_EVENTS_PATH,
+  PRESENTATION_GLOBAL,
+  STATE_EVENT,
+  type ActionResponse,
+  type PresentationClient,
+  type StateMessage,
+  type WindowCommandName,
+} from '../../core/presentation/api.js';
+import type { PresentationAction } from '../../core/presentation/actions.js';
+
+/** What the Electron preload exposes under `window.ctgPresentation` (main/preload-api.ts). */
+export interface PresentationBridge {
+  get(): Promise<StateMessage | ActionResponse>;
+  send(action: PresentationAction): Promise<ActionResponse>;
+  onState(listener: (message: StateMessage) => void): () => void;
+  window(command: WindowCommandName): Promise<unknown>;
+}
+
+/** A client plus the window commands of its host (null in the browser host). */
+export interface ViewClient extends PresentationClient {
+  /** Electron only: placement commands for main; undefined in the browser host. */
+  windowCommand?: (command: WindowCommandName) => void;
+}
+
+type Listener = (message: StateMessage) => void;
+
+/** Keeps the newest message (by revision) and fans it out. */
+class Fanout {
+  last: StateMessage | null = null;
+  readonly listeners = new Set<Listener>();
+
+  push(message: StateMessage): void {
+    // An older revision arriving late (a slow action answer) must not move the views back.
+    if (this.last && message.state.revision < this.last.state.revision) return;
+    this.last = message;
+    for (const listener of this.listeners) listener(message);
+  }
+
+  add(listener: Listener): () => void {
+    this.listeners.add(listener);
+    if (this.last) listener(this.last);
+    return () => void this.listeners.delete(listener);
+  }
+}
+
+const UNREACHABLE: ActionResponse = { ok: false, message: 'Impossible de joindre l’application : le serveur local est-il arrêté ?' };
+
+/** Browser host: one EventSource for the page, opened on the first subscription. */
+export function httpPresentationClient(base = ''): ViewClient {
+  const fanout = new Fanout();
+  let source: EventSource | null = null;
+  const open = () => {
+    if (source) return;
+    source = new EventSource(`${base}${PRESENTATION_EVENTS_PATH}`);
+    source.addEventListener(STATE_EVENT, (event) => {
+      try {
+        fanout.push(JSON.parse((event as MessageEvent<string>).data) as StateMessage);
+      } catch {
+        // A garbled event is dropped; the next one carries the whole state again.
+      }
+    });
+  };
+  return {
+    subscribe(listener) {
+      open();
+      return fanout.add(listener);
+    },
+    async send(action) {
+      try {
+        const res = await fetch(`${base}${PRESENTATION_ACTION_PATH}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(action),
+        });
+        return (await res.json()) as ActionResponse;
+      } catch {
+        return UNREACHABLE;
+      }
+    },
+  };
+}
+
+/** Electron: the preload bridge; asks for the state once, then listens to the pushes. */
+export function bridgePresentationClient(bridge: PresentationBridge): ViewClient {
+  const fanout = new Fanout();
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    bridge.onState((message) => fanout.push(message));
+    void bridge.get().then((message) => {
+      if ('state' in message && 'hostNow' in message) fanout.push(message);
+    });
+  };
+  return {
+    subscribe(listener) {
+      start();
+      return fanout.add(listener);
+    },
+    async send(action) {
+      try {
+        const response = await bridge.send(action);
+        // IPC pushes go to every window; the answer also carries the state, sooner.
+        if (response.ok) fanout.push({ state: response.state, hostNow: Date.now() });
+        return response;
+      } catch {
+        return UNREACHABLE;
+      }
+    },
+    windowCommand: (command) => void bridge.window(command).catch(() => {}),
+  };
+}
+
+/** The client of this window: the preload's bridge in Electron, else the browser host. */
+export function createPresentationClient(win: Window = window): ViewClient {
+  const bridge = (win as unknown as Record<string, unknown>)[PRESENTATION_GLOBAL];
+  if (bridge && typeof bridge === 'object') return bridgePresentationClient(bridge as PresentationBridge);
+  return httpPresentationClient();
+}
