@@ -5,6 +5,8 @@ export const APP_PAGES: ReadonlySet<string> = new Set([
   '/index.html',
   // the print view (PDF exports)
   '/print',
+  // the printable minutes of a session (PDF)
+  '/minutes',
   // facilitator mode: the projector's view and the laptop's view
   '/audience',
   '/facilitator',

@@ -4,12 +4,21 @@ import { useCallback, useState } from 'react';
 import { LibraryScreen } from './library/LibraryScreen.js';
 import { PresentationRoute } from './presentation/PresentationRoute.js';
 import { isPrintPath, PrintRoute } from './print/PrintRoute.js';
-import { isPrintPath, PrintRoute } from './print/PrintRoute.js';
-import { deckFromSearch } from './routes.js';
+import { deckFromSearch, sessionFromSearch } from './routes.js';
+import { isMinutesPath } from './session/minutes-url.js';
+import { MinutesPrintRoute } from './session/MinutesPrintRoute.js';
+import { SessionScreen } from './session/SessionScreen.js';
+import { SessionsHome } from './session/SessionsHome.js';
 
-type View = { screen: 'library'; lastDeckId?: string } | { screen: 'presenting'; deckId: string; startIndex: number };
+type View =
+  | { screen: 'library'; lastDeckId?: string }
+  | { screen: 'presenting'; deckId: string; startIndex: number }
+  /** A session (séance): its handle on the host, also kept in the URL so a reload comes back to it. */
+  | { screen: 'session'; handle: string };
 
 function initialView(): View {
+  const handle = sessionFromSearch(window.location.search);
+  if (handle) return { screen: 'session', handle };
   const deckId = deckFromSearch(window.location.search);
   return deckId ? { screen: 'presenting', deckId, startIndex: 0 } : { screen: 'library' };
 }
@@ -32,12 +41,29 @@ export function App() {
     [deckId],
   );
 
+  const openSession = useCallback((handle: string) => {
+    window.history.replaceState(null, '', `${window.location.pathname}?seance=${encodeURIComponent(handle)}`);
+    setView({ screen: 'session', handle });
+  }, []);
+  const closeSession = useCallback(() => {
+    window.history.replaceState(null, '', window.location.pathname);
+    setView({ screen: 'library' });
+  }, []);
+
   // The print view (renderer/print): the same build, no library around it.
   if (isPrintPath(window.location.pathname)) return <PrintRoute search={window.location.search} />;
-  // The print view (renderer/print): the same build, no library around it.
-  if (isPrintPath(window.location.pathname)) return <PrintRoute search={window.location.search} />;
+  // The printable minutes of a session (renderer/session).
+  if (isMinutesPath(window.location.pathname)) return <MinutesPrintRoute search={window.location.search} />;
+  if (view.screen === 'session') return <SessionScreen key={view.handle} handle={view.handle} onClose={closeSession} />;
   if (view.screen === 'presenting') {
     return <PresentationRoute key={`${view.deckId}@${view.startIndex}`} deckId={view.deckId} startIndex={view.startIndex} onClose={close} />;
   }
-  return <LibraryScreen resume={resume} focusDeckId={view.lastDeckId} onOpen={open} />;
+  return (
+    <LibraryScreen
+      resume={resume}
+      focusDeckId={view.screen === 'library' ? view.lastDeckId : undefined}
+      onOpen={open}
+      sessions={<SessionsHome onOpenSession={(state) => openSession(state.handle)} />}
+    />
+  );
 }

@@ -18,3 +18,9 @@ export function deckFromSearch(search: string): string | undefined {
   const id = new URLSearchParams(search).get('deck');
   return id !== null && /^[a-z0-9][a-z0-9-]{0,63}$/.test(id) ? id : undefined;
 }
+
+/** `?seance=<handle>`: the session screen of a session open on the host (a reload keeps it). */
+export function sessionFromSearch(search: string): string | undefined {
+  const handle = new URLSearchParams(search).get('seance');
+  return handle !== null && /^[a-f0-9-]{8,64}$/.test(handle) ? handle : undefined;
+}

@@ -1,6 +1,6 @@
 // The home screen: asks the host for the decks (every time it is shown, so a deck edited
 // meanwhile appears corrected) and shows them.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
 import { LibraryView } from './LibraryView.js';
@@ -10,9 +10,11 @@ export interface LibraryScreenProps {
   /** The deck just left: its card gets the focus back, for keyboard users. */
   focusDeckId?: string;
   onOpen: (id: string, startIndex: number) => void;
+  /** The sessions (séances) listed above the decks (renderer/session/SessionsHome). */
+  sessions?: ReactNode;
 }
 
-export function LibraryScreen({ resume, focusDeckId, onOpen }: LibraryScreenProps) {
+export function LibraryScreen({ resume, focusDeckId, onOpen, sessions }: LibraryScreenProps) {
   const host = useHost();
   const decks = useHostCall(() => host.listDecks(), [host]);
   const root = useRef<HTMLDivElement>(null);
@@ -32,6 +34,7 @@ export function LibraryScreen({ resume, focusDeckId, onOpen }: LibraryScreenProp
         <p className="app-header__subtitle">Évaluation et réunions du territoire</p>
       </header>
       <main className="app-main" aria-busy={decks.status === 'loading'}>
+        {sessions}
         {decks.status === 'loading' && <p className="library__status">Chargement des présentations…</p>}
         {decks.status === 'failed' && (
           <p className="library__status library__status--error" role="alert">

@@ -1,0 +1,39 @@
+// Where the session's file stands, always in view, in plain French; after a conflict, the
+// two ways out (« Enregistrer une copie », « Recharger »).
+import type { HostApi } from '../../core/host-api.js';
+import type { SessionState } from '../../core/session/api.js';
+import type { SessionHandle } from './session-store.js';
+import { storageText } from './session-format.js';
+
+export interface StorageBarProps {
+  state: SessionState;
+  run: SessionHandle['run'];
+  compact?: boolean;
+}
+
+export function StorageBar({ state, run, compact = false }: StorageBarProps) {
+  const text = storageText(state.storage);
+  const handle = state.handle;
+  const copy = () => run((h: HostApi) => h.saveSessionCopy(handle));
+  const reload = () => {
+    // What was typed here since the other change is lost: the user confirms first.
+    if (!window.confirm('Recharger le fichier\u00A0? Ce qui a été saisi ici depuis la modification faite ailleurs sera perdu (enregistrez d’abord une copie pour le garder).')) return;
+    void run((h: HostApi) => h.reloadSession(handle));
+  };
+  return (
+    <div className={`storage-bar storage-bar--${text.tone}${compact ? ' storage-bar--compact' : ''}`} role="status" aria-live="polite" data-storage={state.storage.state}>
+      <span className="storage-bar__headline">{text.headline}</span>
+      {text.detail && !compact && <span className="storage-bar__detail">{text.detail}</span>}
+      {state.storage.state === 'conflit' && (
+        <span className="storage-bar__actions">
+          <button type="button" onClick={() => void copy()}>
+            Enregistrer une copie
+          </button>
+          <button type="button" onClick={reload}>
+            Recharger
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
