@@ -34,7 +34,7 @@ export function PromptsPanel({ slide, slideIndex, overlay, overlayPrompt, now, s
             return (
               <li key={prompt.line} className={`prompt-item${shown ? ' prompt-item--shown' : ''}`}>
                 <p className="prompt-item__meta">
-                  {prompt.method} · {prompt.durationMinutes}{NBSP}min
+                  {prompt.method.charAt(0).toLocaleUpperCase('fr-FR') + prompt.method.slice(1)} · {prompt.durationMinutes}{NBSP}min
                 </p>
                 <p className="prompt-item__question">{prompt.question}</p>
                 {shown ? (
