@@ -7,7 +7,7 @@ import { RENDERER_DIR } from '../tests/e2e/helpers/browser.js';
 import { firstSlideBench } from './first-slide.js';
 import type { Bench, BenchResult } from './types.js';
 
-const BENCHES: Bench[] = [firstSlideBench];
+const BENCHES: Bench[] = [firstSlideBench, { name: 'presentation-latency', run: () => import('./presentation-latency.js').then((m) => m.run()) }];
 
 const NBSP = '\u00a0';
 const fmt = (value: number, unit: string) =>

@@ -8,6 +8,7 @@ import { useDeck } from '../presentation-client/useDeck.js';
 import { useViewKeys } from '../presentation-client/useViewKeys.js';
 import { runWindowCommand } from '../presentation-client/window-commands.js';
 import type { WindowCommand } from '../../core/presentation/keys.js';
+import { AudienceWall } from '../session/ContributionWall.js';
 import { PromptOverlay } from './PromptOverlay.js';
 import { SlideStage } from './SlideStage.js';
 import { useIdleCursor } from './useIdleCursor.js';
@@ -29,7 +30,7 @@ export function AudienceScreen() {
 
   return (
     <main
-      className={`audience${idle ? ' audience--idle' : ''}`}
+      className={`audience${idle ? ' audience--idle' : ''}${view?.wall ? ' audience--with-wall' : ''}`}
       lang="fr"
       aria-label="Écran de la salle"
       data-deck-id={view?.deckId ?? ''}
@@ -46,6 +47,7 @@ export function AudienceScreen() {
           <p>{deck.status === 'failed' ? `Présentation illisible\u00a0: ${deck.message}` : deck.status === 'loading' ? 'Ouverture de la présentation…' : 'CTG Diois — en attente de la présentation'}</p>
         </div>
       )}
+      {view?.wall && <AudienceWall wall={view.wall} />}
       {overlay && prompt && <PromptOverlay prompt={prompt} countdown={overlay.countdown} now={now} />}
       {view && view.screen !== 'normal' && (
         <div className={`blank-screen blank-screen--${view.screen}`} data-testid="blank-screen" aria-label={view.screen === 'black' ? 'Écran noir' : 'Écran blanc'} />

@@ -9,6 +9,7 @@ import type { Deck as DeckModel } from '../../core/deck/model.js';
 import type { Position } from '../../core/presentation/state.js';
 import { REVEAL_CONFIG } from '../presentation/reveal-config.js';
 import { SlideSection } from '../presentation/SlideSection.js';
+import './slide-stage.css';
 
 /** The room's screen: the projector look, without reveal's arrows (nobody clicks there). */
 export const AUDIENCE_REVEAL_CONFIG: Omit<RevealConfig, 'plugins'> = { ...REVEAL_CONFIG, controls: false };
