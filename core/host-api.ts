@@ -1,11 +1,13 @@
 // The one interface between the renderer and its host (Electron main, or the browser
 // host on 127.0.0.1). The renderer calls it; each host implements it with the same
 // Node services (host/) and validates every argument at run time with these schemas.
-// Each feature declares its part (decks here, sessions in core/session/api.ts); this
+// Each feature declares its part (decks here, sessions in core/session/api.ts, exports in
+// core/export/api.ts); this
 // file assembles them, so there is one list of methods and one validation path.
 import { z } from 'zod';
 import type { DeckLoadResult, DeckSummary } from './deck/model.js';
 import type { Glossary } from './glossary/model.js';
+import { exportArgs, type ExportApi } from './export/api.js';
 import { sessionArgs, type SessionApi } from './session/api.js';
 import { HOST_METHODS } from './host-channels.js';
 
@@ -21,7 +23,7 @@ export const deckArgs = {
 } as const;
 
 /** Argument schemas, one per method: the hosts reject anything else. */
-export const hostArgs = { ...deckArgs, ...sessionArgs } as const;
+export const hostArgs = { ...deckArgs, ...sessionArgs, ...exportArgs } as const;
 
 export type HostMethod = keyof typeof hostArgs;
 
@@ -36,7 +38,7 @@ export interface DeckApi {
   getGlossary(): Promise<GlossaryResult>;
 }
 
-export interface HostApi extends DeckApi, SessionApi {}
+export interface HostApi extends DeckApi, SessionApi, ExportApi {}
 
 // Compile-time check: the zod-free method list names exactly the methods of HostApi.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

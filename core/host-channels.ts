@@ -31,6 +31,13 @@ export const HOST_METHODS = [
   'redo',
   'exportMinutes',
   'minutesHtml',
+  // deck exports (core/export/api.ts)
+  'planPdfExport',
+  'exportDeckHtml',
+  'saveDeckHtml',
+  'exportPdf',
+  'exportProgress',
+  'cancelExport',
 ] as const;
 
 /** The single IPC channel the Electron preload uses to call the main process. */

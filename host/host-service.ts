@@ -1,9 +1,11 @@
 // The Node services behind the host API, shared by the Electron main process (over IPC)
 // and the browser host (over POST /api/call). Arguments are validated before they get here
 // (host/dispatch.ts); this only binds each method to its service.
+import type { ExportApi } from '../core/export/api.js';
 import type { HostApi } from '../core/host-api.js';
 import { listDecks, loadDeck } from './deck-store.js';
 import { loadGlossary } from './glossary-store.js';
+import { createExportService } from './export/service.js';
 import { createSessionService, type SessionService, type SessionServiceOptions } from './session/service.js';
 
 export interface HostServiceOptions {
@@ -11,6 +13,8 @@ export interface HostServiceOptions {
   slidesDir: string;
   /** Where sessions are created and listed (a « CTG Diois » folder in the user's documents). */
   documentsDir: string;
+  /** The standalone player build (`dist/standalone`), pasted into exported HTML decks. */
+  standaloneDir: string;
   /** Test seam: the file-system layer of session storage. */
   sessionFs?: SessionServiceOptions['fs'];
 }
@@ -26,11 +30,30 @@ export function createHostService(options: HostServiceOptions): HostService {
     ...(options.sessionFs ? { fs: options.sessionFs } : {}),
   });
   const { slidesDir } = options;
+  const exports = createExportService({ slidesDir, standaloneDir: options.standaloneDir });
   return {
     ...sessions,
+    ...browserExportApi(exports),
     listDecks: () => listDecks(slidesDir),
     loadDeck: (id) => loadDeck(slidesDir, id),
     getGlossary: () => loadGlossary(slidesDir),
     closeAll: () => sessions.closeAll(),
+  };
+}
+
+/**
+ * The export methods where there is no native dialog or hidden window (the browser host):
+ * the renderer prints the print page itself and downloads HTML decks, so the methods that
+ * need Electron answer with a French failure. Electron's main process replaces them.
+ */
+function browserExportApi(exports: ReturnType<typeof createExportService>): ExportApi {
+  const unavailable = { ok: false as const, message: 'Cette opération n’existe que dans l’application de bureau\u00a0: utilisez l’impression du navigateur ou le téléchargement.' };
+  return {
+    planPdfExport: (ids, variant, options) => exports.planPdfExport(ids, variant, options),
+    exportDeckHtml: (id, options) => exports.exportDeckHtml(id, options),
+    saveDeckHtml: async () => unavailable,
+    exportPdf: async () => unavailable,
+    exportProgress: async () => ({ running: false, done: 0, total: 0 }),
+    cancelExport: async () => undefined,
   };
 }

@@ -15,6 +15,7 @@ import { dispatchHostCall } from './dispatch.js';
 import { createHostService } from './host-service.js';
 import { PresentationHub } from './presentation/hub.js';
 import { createPresentationRoutes } from './presentation/http.js';
+import { createExportRoute } from './export/http.js';
 
 /** A route mounted by a later feature: answers and returns true, or returns false untouched. */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -32,6 +33,8 @@ export interface ServerOptions {
    * documents folder; tests leave it out and get a fresh temporary folder.
    */
   documentsDir?: string;
+  /** The standalone player build; defaults to `standalone` beside `rendererDir`. */
+  standaloneDir?: string;
   /** Where the presentation state is kept across restarts; in memory only when absent. */
   stateDir?: string;
   /** Defaults to the host services on `slidesDir` and `documentsDir`. */
@@ -87,12 +90,14 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const documentsDir = options.documentsDir ?? (await mkdtemp(path.join(tmpdir(), 'ctg-diois-seances-')));
-  const service = options.service ?? createHostService({ slidesDir: options.slidesDir, documentsDir });
+  const standaloneDir = options.standaloneDir ?? path.join(path.dirname(path.resolve(options.rendererDir)), 'standalone');
+  const service = options.service ?? createHostService({ slidesDir: options.slidesDir, documentsDir, standaloneDir });
   const hub = options.hub ?? (await PresentationHub.open(options.stateDir ? { folder: options.stateDir } : {}));
   const rendererRoot = await realpath(path.resolve(options.rendererDir));
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   // The presentation hub keeps audience and facilitator views in step (issue: facilitator mode).
-  const routes = [createPresentationRoutes(hub), ...(options.routes ?? [])];
+  // HTML decks are downloaded from the browser host (Electron saves them with a dialog).
+  const routes = [createPresentationRoutes(hub), createExportRoute(service), ...(options.routes ?? [])];
   let allowedHosts = new Set<string>();
 
   const server = createServer((req, res) => {

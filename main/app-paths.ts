@@ -16,6 +16,8 @@ export interface AppPaths {
   rendererDir: string;
   /** The bundled preload. */
   preloadPath: string;
+  /** The standalone player build pasted into exported HTML decks. */
+  standaloneDir: string;
   /** The editable decks. */
   slidesDir: string;
   /** The window icon (Linux and Windows title bars), absent when packaged: the executable has it. */
@@ -26,6 +28,7 @@ export function resolveAppPaths(input: AppPathsInput): AppPaths {
   return {
     rendererDir: path.join(input.appPath, 'dist', 'renderer'),
     preloadPath: path.join(input.appPath, 'dist', 'main', 'preload.cjs'),
+    standaloneDir: path.join(input.appPath, 'dist', 'standalone'),
     slidesDir: input.isPackaged ? path.join(input.resourcesPath, 'slides') : path.join(input.appPath, 'slides'),
     iconPath: input.isPackaged ? undefined : path.join(input.appPath, 'assets', 'icon-512.png'),
   };

@@ -1,11 +1,14 @@
 // Electron main process: the thin adapter between Electron and the plain modules beside
 // it (path containment, responses, window options, navigation and IPC guards), which
 // tests exercise without Electron. Bundled by scripts/build-node.mjs to dist/main/main.cjs.
+import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { HOST_CALL_CHANNEL } from '../core/host-api.js';
+import { createExportService } from '../host/export/service.js';
 import { createHostService } from '../host/host-service.js';
 import { appMenuTemplate } from './app-menu.js';
+import { createElectronExportApi } from './export-pdf.js';
 import { resolveAppPaths } from './app-paths.js';
 import { handleHostCall } from './ipc-guard.js';
 import { hardenSession, hardenWebContents } from './navigation-guard.js';
@@ -75,12 +78,23 @@ function start(): void {
     .then(() => {
       hardenSession(session.defaultSession);
       protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, { [APP_HOST]: paths.rendererDir }));
-      const service = createHostService({
-        slidesDir: paths.slidesDir,
-        // Sessions are files the user can see, copy to a USB key and open elsewhere.
-        documentsDir: path.join(app.getPath('documents'), 'CTG Diois'),
-      });
-      app.on('before-quit', () => void service.closeAll());
+      // Sessions are files the user can see, copy to a USB key and open elsewhere.
+      const documentsDir = path.join(app.getPath('documents'), 'CTG Diois');
+      const hostService = createHostService({ slidesDir: paths.slidesDir, documentsDir, standaloneDir: paths.standaloneDir });
+      // Exports: Electron saves with native dialogs and prints in a hidden window.
+      const service = {
+        ...hostService,
+        ...createElectronExportApi({
+          service: createExportService({ slidesDir: paths.slidesDir, standaloneDir: paths.standaloneDir }),
+          BrowserWindow,
+          dialog,
+          preloadPath: paths.preloadPath,
+          documentsDir: app.getPath('documents'),
+          fs: { writeFile: (p, data) => writeFile(p, data), access: (p) => access(p) },
+          path,
+        }),
+      };
+      app.on('before-quit', () => void hostService.closeAll());
       ipcMain.handle(HOST_CALL_CHANNEL, (event, method: unknown, args: unknown) =>
         handleHostCall(service, event, method, args),
       );
