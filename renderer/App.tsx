@@ -1,20 +1,19 @@
 // The main window: the library, and the deck being presented. Which deck is shown lives in
 // React state (not the URL hash, which reveal.js must not see).
 import { useCallback, useState } from 'react';
-import { LibraryScreen } from './library/LibraryScreen.js';
-import { PresentationRoute } from './presentation/PresentationRoute.js';
-import { isPrintPath, PrintRoute } from './print/PrintRoute.js';
 import { deckFromSearch, sessionFromSearch } from './routes.js';
 import { isMinutesPath } from './session/minutes-url.js';
-import { MinutesPrintRoute } from './session/MinutesPrintRoute.js';
-import { SessionScreen } from './session/SessionScreen.js';
-import { SessionsHome } from './session/SessionsHome.js';
+// Each screen is its own chunk (renderer/screens.ts): same names, same props.
+import { isPrintPath, LibraryScreen, MinutesPrintRoute, PresentationRoute, PrintRoute, SessionScreen, SessionsHome } from './screens.js';
 
 type View =
   | { screen: 'library'; lastDeckId?: string }
   | { screen: 'presenting'; deckId: string; startIndex: number }
   /** A session (séance): its handle on the host, also kept in the URL so a reload comes back to it. */
   | { screen: 'session'; handle: string };
+
+// Opened straight on a deck: its code starts loading now, beside the deck's own request.
+if (deckFromSearch(window.location.search) && !isPrintPath(window.location.pathname)) PresentationRoute.preload();
 
 function initialView(): View {
   const handle = sessionFromSearch(window.location.search);

@@ -2,8 +2,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
-import { AudienceScreen } from './audience/AudienceScreen.js';
-import { FacilitatorScreen } from './facilitator/FacilitatorScreen.js';
+// Each screen is its own chunk (renderer/screens.ts): same names, same props.
+import { AudienceScreen, FacilitatorScreen } from './screens.js';
 import { createPresentationClient } from './presentation-client/presentation-client.js';
 import { PresentationContext } from './presentation-client/PresentationContext.js';
 import { createHostClient } from './host-client/host-client.js';

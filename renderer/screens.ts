@@ -1,0 +1,50 @@
+// The windows' screens, each in its own chunk of the build: a window opened straight on a
+// deck (?deck=) loads neither the library nor the print, session, minutes, audience or
+// facilitator code, and the library does not wait for reveal.js. Each export is a drop-in for the screen component of
+// the same name (same props), wrapped in its own Suspense boundary that shows nothing for
+// the few milliseconds its chunk takes to arrive from the local host.
+import { createElement, lazy, Suspense, type ComponentType } from 'react';
+import { PRINT_PATH } from '../core/export/print-query.js';
+
+type Loader<P> = () => Promise<ComponentType<P>>;
+
+function deferred<P extends object>(load: Loader<P>): ComponentType<P> & { preload: () => void } {
+  let pending: Promise<ComponentType<P>> | undefined;
+  const once = () => (pending ??= load());
+  const Lazy = lazy(async () => ({ default: await once() }));
+  const Screen = (props: P) => createElement(Suspense, { fallback: null }, createElement(Lazy as ComponentType<P>, props));
+  Screen.displayName = 'DeferredScreen';
+  return Object.assign(Screen, {
+    preload: () => {
+      once().catch(() => {}); // a failed chunk is reported when the screen renders
+    },
+  });
+}
+
+export const PresentationRoute = deferred(() => import('./presentation/PresentationRoute.js').then((m) => m.PresentationRoute));
+// Once the library is up, the presentation code is fetched while the room waits, so opening
+// a deck from its card does not wait for reveal.js.
+export const LibraryScreen = deferred(() =>
+  import('./library/LibraryScreen.js').then((m) => {
+    whenIdle(() => PresentationRoute.preload());
+    return m.LibraryScreen;
+  }),
+);
+export const SessionsHome = deferred(() => import('./session/SessionsHome.js').then((m) => m.SessionsHome));
+export const SessionScreen = deferred(() => import('./session/SessionScreen.js').then((m) => m.SessionScreen));
+// The facilitator mode's two windows (renderer/main.tsx routes to them).
+export const AudienceScreen = deferred(() => import('./audience/AudienceScreen.js').then((m) => m.AudienceScreen));
+export const FacilitatorScreen = deferred(() => import('./facilitator/FacilitatorScreen.js').then((m) => m.FacilitatorScreen));
+export const PrintRoute = deferred(() => import('./print/PrintRoute.js').then((m) => m.PrintRoute));
+export const MinutesPrintRoute = deferred(() => import('./session/MinutesPrintRoute.js').then((m) => m.MinutesPrintRoute));
+
+/** renderer/print/PrintRoute.tsx's isPrintPath, without loading the print view to ask. */
+export function isPrintPath(pathname: string): boolean {
+  return (pathname.replace(/\/+$/, '') || '/') === PRINT_PATH;
+}
+
+function whenIdle(task: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
+  if (idle) idle.call(globalThis, task);
+  else setTimeout(task, 300);
+}
