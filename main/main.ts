@@ -3,14 +3,16 @@
 // tests exercise without Electron. Bundled by scripts/build-node.mjs to dist/main/main.cjs.
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { PresentationHub } from '../host/presentation/hub.js';
+import { wirePresentationWindows } from './presentation-windows.js';
 import { HOST_CALL_CHANNEL } from '../core/host-api.js';
 import { createExportService } from '../host/export/service.js';
 import { createHostService } from '../host/host-service.js';
 import { appMenuTemplate } from './app-menu.js';
 import { createElectronExportApi } from './export-pdf.js';
 import { resolveAppPaths } from './app-paths.js';
-import { handleHostCall } from './ipc-guard.js';
+import { handleHostCall, isTrustedSender, type SenderInfo } from './ipc-guard.js';
 import { hardenSession, hardenWebContents } from './navigation-guard.js';
 import { APP_HOST, APP_SCHEME } from './protocol-path.js';
 import { respondToAppRequest } from './protocol-response.js';
@@ -75,7 +77,7 @@ function start(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       hardenSession(session.defaultSession);
       protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, { [APP_HOST]: paths.rendererDir }));
       // Sessions are files the user can see, copy to a USB key and open elsewhere.
@@ -98,6 +100,26 @@ function start(): void {
       ipcMain.handle(HOST_CALL_CHANNEL, (event, method: unknown, args: unknown) =>
         handleHostCall(service, event, method, args),
       );
+      // Facilitator mode: one presentation state, kept on disk so a restart resumes it.
+      const hub = await PresentationHub.open({ folder: path.join(app.getPath('userData'), 'presentation') });
+      wirePresentationWindows({
+        hub,
+        ipc: ipcMain,
+        // Electron's overloaded `on` per event, narrowed to the listener main/screens.ts uses.
+        screen: {
+          getAllDisplays: () => screen.getAllDisplays(),
+          getPrimaryDisplay: () => screen.getPrimaryDisplay(),
+          on: (name, listener) => screen.on(name as 'display-added', listener as () => void),
+          removeListener: (name, listener) => screen.removeListener(name as 'display-added', listener as () => void),
+        },
+        isTrustedSender: (event) => isTrustedSender(event as unknown as SenderInfo),
+        windowOf: (event) => {
+          const sender = (event as { sender?: Electron.WebContents }).sender;
+          return sender ? BrowserWindow.fromWebContents(sender) : null;
+        },
+        openAudience: () => openWindow('audience'),
+        targets: () => [...windows.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents),
+      });
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(
           appMenuTemplate({ platform: process.platform, productName: WINDOW_TITLE, isDevelopment: !app.isPackaged }),

@@ -2,9 +2,13 @@
 // renderer under window.ctgHost, and nothing else of Electron or Node.
 import { contextBridge, ipcRenderer } from 'electron';
 import { HOST_GLOBAL } from '../core/host-channels.js';
-import { buildHostBridge } from './preload-api.js';
+import { PRESENTATION_GLOBAL } from '../core/presentation/api.js';
+import { buildHostBridge, buildPresentationBridge } from './preload-api.js';
 
 contextBridge.exposeInMainWorld(
   HOST_GLOBAL,
   buildHostBridge((channel, method, args) => ipcRenderer.invoke(channel, method, args)),
 );
+
+// Facilitator mode: the presentation state and the window commands.
+contextBridge.exposeInMainWorld(PRESENTATION_GLOBAL, buildPresentationBridge(ipcRenderer));
