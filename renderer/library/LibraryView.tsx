@@ -44,7 +44,7 @@ export function LibraryView({ decks, resume = {}, onOpen }: LibraryViewProps) {
         </ul>
       )}
       <p className="library__keys">
-        <kbd>Entrée</kbd> ou <kbd>F5</kbd>&nbsp;: présenter · <kbd>Maj</kbd>+<kbd>F5</kbd>&nbsp;: reprendre · <kbd>Échap</kbd>&nbsp;: revenir ici
+        <kbd>Entrée</kbd> ou <kbd>F5</kbd>&nbsp;: présenter · <kbd>Maj</kbd>+<kbd>F5</kbd>&nbsp;: reprendre · <kbd>Échap</kbd>&nbsp;: revenir ici · <kbd>D</kbd>&nbsp;: sigles de la diapositive
       </p>
     </section>
   );
