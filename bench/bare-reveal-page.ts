@@ -1,11 +1,29 @@
 // Builds, in a temp folder, the reference page of the benchmark: the same deck as plain
 // HTML sections with reveal.js's own dist files and nothing else (no React, no theme, no
-// font), initialised with the same logical size.
+// font), initialised with the same logical size. Its slides hold the same text as the
+// app's: blocks, workshop prompts, notes (hidden), and each diagram as the same static SVG
+// markup the app draws (same boxes, texts and fragment groups), so that a ratio compares
+// the machinery, not the content.
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Block, Deck, InlineText } from '../core/deck/model.js';
+import { layoutDiagram } from '../core/diagram/layout.js';
+import type { Diagram, DiagramLayout } from '../core/diagram/model.js';
+
+/** Static SVG markup of a diagram layout, from the app's own component. */
+type SvgMarkup = (layout: DiagramLayout) => string;
+
+async function diagramMarkup(): Promise<SvgMarkup> {
+  // tsx compiles the renderer's .tsx with the classic JSX runtime here (the root tsconfig
+  // sets no `jsx`), which looks for a global React.
+  const React = await import('react');
+  (globalThis as { React?: unknown }).React ??= React;
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  const { DiagramSvg } = await import('../renderer/diagram/DiagramSvg.js');
+  return (layout) => renderToStaticMarkup(React.createElement(DiagramSvg, { layout }));
+}
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -20,7 +38,7 @@ function inline(runs: InlineText): string {
     .join('');
 }
 
-function block(b: Block): string {
+function block(b: Block, svg: SvgMarkup): string {
   switch (b.type) {
     case 'heading':
       return `<h${b.level}>${inline(b.text)}</h${b.level}>`;
@@ -33,17 +51,20 @@ function block(b: Block): string {
       const cls = b.stepwise ? ' class="fragment"' : '';
       return `<${tag}>${b.items.map((item) => `<li${cls}>${inline(item)}</li>`).join('')}</${tag}>`;
     }
-    case 'diagram':
-      return `<div>Schéma ${esc(b.kind)}</div>`;
+    case 'diagram': {
+      if (b.error) return `<div role="alert"><p>Schéma illisible</p><p>${esc(b.error.message)}</p></div>`;
+      const laid = layoutDiagram(b.data as Diagram);
+      return laid.ok ? `<figure class="diagram">${svg(laid.layout)}</figure>` : `<div role="alert"><p>${esc(laid.message)}</p></div>`;
+    }
   }
 }
 
-export function deckSectionsHtml(deck: Deck): string {
+export function deckSectionsHtml(deck: Deck, svg: SvgMarkup): string {
   return deck.slides
     .map((slide) => {
       const prompts = slide.prompts.map((p) => `<div><p>${esc(p.method)} · ${p.durationMinutes} min</p><p>${esc(p.question)}</p><p>${esc(p.instruction)}</p></div>`).join('');
       const notes = slide.notes.length ? `<aside class="notes">${slide.notes.map((n) => `<p>${esc(n)}</p>`).join('')}</aside>` : '';
-      return `<section>${slide.blocks.map(block).join('')}${prompts}${notes}</section>`;
+      return `<section>${slide.blocks.map((b) => block(b, svg)).join('')}${prompts}${notes}</section>`;
     })
     .join('\n');
 }
@@ -73,7 +94,7 @@ export async function buildBareRevealPage(deck: Deck): Promise<{ dir: string; re
 </head>
 <body>
 <div class="reveal"><div class="slides">
-${deckSectionsHtml(deck)}
+${deckSectionsHtml(deck, await diagramMarkup())}
 </div></div>
 <script src="./reveal.js"></script>
 <script src="./init.js"></script>
