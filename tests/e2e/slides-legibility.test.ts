@@ -42,7 +42,8 @@ describe('the measurement itself', () => {
     expect(spoiled.problems.some((p) => p.includes('sort de la diapositive'))).toBe(true);
     expect(spoiled.problems.some((p) => p.includes('déborde de sa boîte'))).toBe(true);
     // 21 px on reveal's 1920-wide slide is 14 px in a 1280×720 window: under the 16 px there.
-    expect(spoiled.minFontPx).toBeCloseTo(14, 1);
+    expect(spoiled.minFontPx).toBeCloseTo(14, 0);
+    expect(spoiled.minFontPx).toBeLessThan(16);
     expect(spoiled.minFontText).toBe('petite note');
     await context.close();
   });
