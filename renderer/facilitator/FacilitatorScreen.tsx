@@ -75,7 +75,9 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
   const pick = useCallback((id: string) => {
     setPicked(id);
     // A reload reopens the deck being presented, not the one of the first URL.
-    window.history.replaceState(null, '', `${window.location.pathname}?deck=${encodeURIComponent(id)}`);
+    const query = new URLSearchParams(window.location.search);
+    query.set('deck', id);
+    window.history.replaceState(null, '', `${window.location.pathname}?${query.toString()}`);
   }, []);
 
   const audienceWindow = useRef<Window | null>(null);

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { DeckSummary } from '../../core/deck/model.js';
 import { ExportDialog } from '../print/ExportDialog.js';
+import { FacilitateLink } from '../facilitator/FacilitateLink.js';
 import { formatDuration, formatPromptCount, formatSlideCount } from './format.js';
 
 export type OkSummary = Extract<DeckSummary, { ok: true }>;
@@ -50,6 +51,7 @@ export function DeckCard({ summary, resumeIndex, onOpen }: DeckCardProps) {
       <button type="button" className="deck-card__export" aria-label={`Exporter «\u00a0${meta.title}\u00a0»…`} onClick={() => setExporting(true)}>
         Exporter…
       </button>
+      <FacilitateLink deckId={meta.id} title={meta.title} />
       {exporting && <ExportDialog decks={[{ id: meta.id, title: meta.title }]} onClose={() => setExporting(false)} />}
     </li>
   );

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countdownRemainingMs, deckElapsedMs } from '../../core/presentation/timers.js';
 import { screenshotPath } from './helpers/browser.js';
+import { pageUrl } from './helpers/facilitator.js';
 import {
   audienceShown,
   openFacilitatorRig,
@@ -213,5 +214,17 @@ describe('facilitator mode: two views, one state', () => {
     await rig.facilitator.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await rig.facilitator.screenshot({ path: await screenshotPath('facilitator-view') });
     await rig.audience.screenshot({ path: await screenshotPath('audience-prompt-overlay') });
+  });
+
+  it('« Animer » on a library card opens the facilitator view on that deck', async () => {
+    const page = await rig.context.newPage();
+    await page.goto(pageUrl(rig.server, '/'));
+    await page.locator('a.deck-card__facilitate[href="/facilitator?deck=enfance"]').click();
+    await page.waitForURL(/\/facilitator\?deck=enfance$/);
+    await waitForFacilitator(page, 'enfance');
+    // Opening another deck starts it afresh on the hub, and the room follows.
+    await rig.audience.waitForSelector('main.audience[data-deck-id="enfance"] .slide-stage[data-ready="true"]');
+    expect(await page.getByRole('button', { name: 'Ouvrir l’écran de la salle' }).isVisible()).toBe(true);
+    await page.close();
   });
 });
