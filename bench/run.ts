@@ -8,6 +8,7 @@ import { firstSlideBench } from './first-slide.js';
 import type { Bench, BenchResult } from './types.js';
 
 const BENCHES: Bench[] = [firstSlideBench, { name: 'presentation-latency', run: () => import('./presentation-latency.js').then((m) => m.run()) }];
+BENCHES.push({ name: 'diagram-frames', run: () => import('./diagram-frames.js').then((m) => m.run()) });
 
 const NBSP = '\u00a0';
 const fmt = (value: number, unit: string) =>
