@@ -1,6 +1,7 @@
 // The room's contributions as sticky notes beside the slide on the audience screen: large
 // (at least 28 px at 1920×1080), grouped by theme, with their vote dots, so the room sees
 // its words recorded. Pure display of `state.wall`; the audience view mounts it when set.
+import { useLayoutEffect } from 'react';
 import type { ContributionWall as Wall } from '../../core/presentation/state.js';
 import { groupNotes, votesText } from './session-format.js';
 import './session.css';
@@ -37,5 +38,24 @@ export function ContributionWall({ wall }: { wall: Wall }) {
         </section>
       ))}
     </aside>
+  );
+}
+
+/**
+ * The wall as the audience view places it: a column on the right, the slide narrowed beside
+ * it (`.audience--with-wall`). reveal.js scales its slides on window resize, so one is
+ * announced when the column appears and when it goes.
+ */
+export function AudienceWall({ wall }: { wall: Wall }) {
+  useLayoutEffect(() => {
+    window.dispatchEvent(new Event('resize'));
+    return () => {
+      window.dispatchEvent(new Event('resize'));
+    };
+  }, []);
+  return (
+    <div className="audience__wall">
+      <ContributionWall wall={wall} />
+    </div>
   );
 }

@@ -9,7 +9,7 @@ import type { Entry, EntryKind, Session } from '../../core/session/model.js';
 import { useHost } from '../host-client/HostContext.js';
 import { KIND_LABELS, KINDS } from './labels.js';
 import { sendPresentationAction } from './presentation-send.js';
-import { entriesAt, votesText, wallOf } from './session-format.js';
+import { agendaProgress, entriesAt, votesText, wallOf } from './session-format.js';
 import { StorageBar } from './StorageBar.js';
 import { useSession } from './session-store.js';
 import './session.css';
@@ -238,6 +238,7 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
         <h2 className="notes-panel__title">Notes · {where}</h2>
         <StorageBar state={state} run={run} compact />
       </header>
+      <AgendaLine session={state.session} />
 
       <div className="notes-panel__kinds" role="radiogroup" aria-label="Sorte d’entrée">
         {KINDS.map((k) => (
@@ -394,5 +395,15 @@ function ContributionControls(props: {
         </button>
       </form>
     </div>
+  );
+}
+
+/** Where the meeting is in its agenda, for the facilitator (« Point 3 sur 16 : … »). */
+function AgendaLine({ session }: { session: Session }) {
+  const p = agendaProgress(session);
+  return (
+    <p className="notes-panel__agenda" data-testid="notes-agenda">
+      {p ? `Point ${p.index} sur ${p.count}\u00A0: ${p.item.title}` : 'Ordre du jour\u00A0: la séance n’a pas commencé.'}
+    </p>
   );
 }

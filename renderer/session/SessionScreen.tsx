@@ -48,12 +48,18 @@ export function SessionScreen({ handle, onClose }: SessionScreenProps) {
   const { state } = snapshot;
   const s = state.session;
   const update = (patch: Patch) => void run((h) => h.updateSession(handle, patch));
+  // Home lists the session files as they are on disk: write the whole file first (the
+  // journal of the last keystrokes is folded in), then go. A failure stays on screen.
+  const leave = async () => {
+    const r = await run((h) => h.saveSession(handle));
+    if (r.ok || window.confirm('La séance n’a pas pu être enregistrée en entier. Revenir quand même à l’accueil\u00A0? (Elle reste ouverte.)')) onClose();
+  };
   const deckList = decks.status === 'done' ? decks.value.filter((d): d is Extract<DeckSummary, { ok: true }> => d.ok) : [];
 
   return (
     <div className="app-shell session-screen" data-testid="session-screen">
       <header className="session-top">
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" onClick={() => void leave()}>
           ← Accueil
         </button>
         <span className="session-top__file" title={state.path}>
@@ -344,6 +350,16 @@ function NotesArea({ state, decks, onChange }: { state: SessionState; decks: Ext
       <h2 className="session-section__title">
         Point en cours&nbsp;: {item.title}
       </h2>
+      {item.kind === 'deck' && (
+        <p className="present-links">
+          <a className="button button--primary" href={`/facilitator?deck=${encodeURIComponent(item.deckId)}&seance=${encodeURIComponent(state.handle)}`} target="_blank" rel="noopener">
+            Présenter ce point (vue animateur)
+          </a>
+          <a className="button" href="/audience" target="_blank" rel="noopener">
+            Ouvrir l’écran de la salle
+          </a>
+        </p>
+      )}
       {item.kind === 'deck' && slide !== undefined && (
         <div className="slide-picker" role="group" aria-label="Diapositive">
           <button type="button" className="button button--small" onClick={() => goSlide(slide - 1)} disabled={slide === 0} aria-label="Diapositive précédente">
