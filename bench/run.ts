@@ -9,6 +9,7 @@ import type { Bench, BenchResult } from './types.js';
 
 const BENCHES: Bench[] = [firstSlideBench, { name: 'presentation-latency', run: () => import('./presentation-latency.js').then((m) => m.run()) }];
 BENCHES.push({ name: 'diagram-frames', run: () => import('./diagram-frames.js').then((m) => m.run()) });
+BENCHES.push({ name: 'séances', run: () => import('./session.js').then((m) => m.sessionBench.run()) });
 
 const NBSP = '\u00a0';
 const fmt = (value: number, unit: string) =>

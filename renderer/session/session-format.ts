@@ -85,7 +85,9 @@ export function groupNotes(notes: readonly WallNote[]): { label: string; notes: 
   }
   const named = [...groups].filter(([k]) => k !== '').map(([label, ns]) => ({ label, notes: ns }));
   const loose = groups.get('');
-  return loose ? [...named, { label: '', notes: loose }] : named;
+  // Beside named groups, the ungrouped notes get their own heading so they do not look
+  // like part of the group above them.
+  return loose ? [...named, { label: named.length ? 'Autres idées' : '', notes: loose }] : named;
 }
 
 /** A file name the user may type, turned into a session path in `folder` (« Enregistrer sous… »). */
