@@ -2,7 +2,7 @@
 // the position comes from outside (the hub's state), never from keys or clicks. The same
 // slide rendering as the library's presentation (SlideSection), so the room, the
 // facilitator's preview and the single-window presentation show identical slides.
-import { Deck } from '@revealjs/react';
+import { Deck } from '../presentation/reveal-react.js';
 import type { RevealApi, RevealConfig } from 'reveal.js';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Deck as DeckModel } from '../../core/deck/model.js';

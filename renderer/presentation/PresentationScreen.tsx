@@ -1,7 +1,7 @@
 // Presents one deck with reveal.js, full window. Keys go through keymap.ts; reveal's own
 // keyboard is off. The root carries read-only data attributes (slide index, black/white
 // screen) that end-to-end tests and, later, the facilitator view can observe.
-import { Deck } from '@revealjs/react';
+import { Deck } from './reveal-react.js';
 import type { RevealApi } from 'reveal.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Deck as DeckModel } from '../../core/deck/model.js';

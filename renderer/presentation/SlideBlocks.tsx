@@ -1,6 +1,6 @@
 // The blocks of one slide as React elements. Stepwise lists become reveal.js fragments,
 // so "next" shows their items one at a time.
-import { Fragment } from '@revealjs/react';
+import { Fragment } from './reveal-react.js';
 import type { Block } from '../../core/deck/model.js';
 import { DiagramSlot } from '../diagram/DiagramView.js';
 import { InlineText } from './InlineText.js';

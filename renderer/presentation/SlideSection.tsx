@@ -1,6 +1,6 @@
 // One slide of the model as a reveal.js <section>: its blocks inside a frame that holds
 // the theme's margins, its workshop prompts, and its notes in an <aside> the room never sees.
-import { Slide } from '@revealjs/react';
+import { Slide } from './reveal-react.js';
 import type { Slide as SlideModel } from '../../core/deck/model.js';
 import { SlideBlocks } from './SlideBlocks.js';
 import { SpeakerNotes } from './SpeakerNotes.js';
