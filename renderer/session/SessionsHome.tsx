@@ -25,20 +25,21 @@ export function SessionsHome({ onOpenSession }: SessionsHomeProps) {
   const [date, setDate] = useState(todayIso());
   const [place, setPlace] = useState('');
   const [openPath, setOpenPath] = useState('');
-  const [problem, setProblem] = useState<{ message: string; backup?: { path: string; savedAt: string } }>();
+  const [problem, setProblem] = useState<{ message: string; backup?: { path: string; savedAt: string }; file?: string }>();
   const [busy, setBusy] = useState(false);
 
-  const take = (r: OpenResult) => {
+  // `file`: the session file being opened; its backup is opened through it (never the .bak path).
+  const take = (r: OpenResult, file?: string) => {
     if (r.ok) {
       putSessionState(r.state, r.notice);
       onOpenSession(r.state);
-    } else setProblem(r.backup ? { message: r.message, backup: r.backup } : { message: r.message });
+    } else setProblem({ message: r.message, ...(r.backup && file ? { backup: r.backup, file } : {}) });
   };
-  const attempt = async (call: () => Promise<OpenResult>) => {
+  const attempt = async (call: () => Promise<OpenResult>, file?: string) => {
     setBusy(true);
     setProblem(undefined);
     try {
-      take(await call());
+      take(await call(), file);
     } catch (e) {
       setProblem({ message: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -115,7 +116,7 @@ export function SessionsHome({ onOpenSession }: SessionsHomeProps) {
         className="sessions__open"
         onSubmit={(e) => {
           e.preventDefault();
-          if (openPath.trim()) void attempt(() => host.openSession(openPath.trim()));
+          if (openPath.trim()) void attempt(() => host.openSession(openPath.trim()), openPath.trim());
         }}
       >
         <label className="field field--wide">
@@ -130,8 +131,8 @@ export function SessionsHome({ onOpenSession }: SessionsHomeProps) {
       {problem && (
         <div className="sessions__problem" role="alert">
           <p>{problem.message}</p>
-          {problem.backup && (
-            <button type="button" className="button button--primary" onClick={() => void attempt(() => host.openSessionBackup(problem.backup!.path))}>
+          {problem.backup && problem.file && (
+            <button type="button" className="button button--primary" onClick={() => void attempt(() => host.openSessionBackup(problem.file!))}>
               Ouvrir la sauvegarde du {new Date(problem.backup.savedAt).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' })}
             </button>
           )}
@@ -157,7 +158,7 @@ export function SessionsHome({ onOpenSession }: SessionsHomeProps) {
             {sessions.value.sessions.map((s) =>
               s.ok ? (
                 <li key={s.path}>
-                  <button type="button" className="session-card" data-session-path={s.path} onClick={() => void attempt(() => host.openSession(s.path))}>
+                  <button type="button" className="session-card" data-session-path={s.path} onClick={() => void attempt(() => host.openSession(s.path), s.path)}>
                     <span className="session-card__type">{TYPE_LABELS[s.type]}</span>
                     <span className="session-card__title">{s.title}</span>
                     <span className="session-card__meta">
@@ -168,7 +169,7 @@ export function SessionsHome({ onOpenSession }: SessionsHomeProps) {
                 </li>
               ) : (
                 <li key={s.path}>
-                  <button type="button" className="session-card session-card--broken" onClick={() => void attempt(() => host.openSession(s.path))}>
+                  <button type="button" className="session-card session-card--broken" data-session-path={s.path} onClick={() => void attempt(() => host.openSession(s.path), s.path)}>
                     <span className="session-card__title">{s.fileName}</span>
                     <span className="session-card__meta">{s.message}</span>
                   </button>

@@ -64,6 +64,8 @@ export function sessionMessage(handle: string, message: string | undefined): voi
 export function loadSession(host: HostApi, handle: string, force = false): Promise<void> {
   const s = slot(handle);
   if (s.loading && !force) return s.loading;
+  // Just opened or created here: the state (and its notice, e.g. « sauvegarde ouverte ») is fresh.
+  if (s.snapshot.status === 'ready' && !force) return Promise.resolve();
   s.loading = host.getSession(handle).then(
     (r) => (r.ok ? putSessionState(r.state, r.notice) : publish(handle, { status: 'failed', message: r.message })),
     (e: unknown) => publish(handle, { status: 'failed', message: e instanceof Error ? e.message : String(e) }),

@@ -164,7 +164,7 @@ describe('a COPIL from the template to the minutes', () => {
     await wall.waitFor();
     expect(await wall.textContent()).toContain(TEXTS.contribution1);
     expect(await wall.textContent()).toContain(TEXTS.contribution2);
-    expect(await wall.locator('.contribution-wall__group-label').allTextContents()).toEqual(['Logement']);
+    expect(await wall.locator('.contribution-wall__group-label').allTextContents()).toEqual(['Logement', 'Autres idées']);
     const note = wall.locator('.sticky-note', { hasText: TEXTS.contribution1 });
     expect(await note.locator('.sticky-note__dot').count()).toBe(2);
     // Legible from the back of the room: at least 28 px at 1920×1080, and beside the slide.
