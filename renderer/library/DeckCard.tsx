@@ -48,10 +48,13 @@ export function DeckCard({ summary, resumeIndex, onOpen }: DeckCardProps) {
           <span className="deck-card__resume">Arrêtée à la diapositive {resumeIndex + 1} (Maj+F5 pour reprendre)</span>
         )}
       </button>
-      <button type="button" className="deck-card__export" aria-label={`Exporter «\u00a0${meta.title}\u00a0»…`} onClick={() => setExporting(true)}>
-        Exporter…
-      </button>
-      <FacilitateLink deckId={meta.id} title={meta.title} />
+      {/* Secondary actions on one row under the card: the card itself presents. */}
+      <div className="deck-card__actions">
+        <FacilitateLink deckId={meta.id} title={meta.title} />
+        <button type="button" className="deck-card__export" aria-label={`Exporter «\u00a0${meta.title}\u00a0»…`} onClick={() => setExporting(true)}>
+          Exporter…
+        </button>
+      </div>
       {exporting && <ExportDialog decks={[{ id: meta.id, title: meta.title }]} onClose={() => setExporting(false)} />}
     </li>
   );
