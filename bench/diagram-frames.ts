@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import type { Deck } from '../core/deck/model.js';
 import { loadAllDecks } from '../host/deck-store.js';
-import { startServer } from '../host/server.js';
+import { startServerProcess } from './server-process.js';
 import { launchChromium, PROJECTOR_VIEWPORT, RENDERER_DIR, SLIDES_DIR } from '../tests/e2e/helpers/browser.js';
 import { buildBareRevealPage } from './bare-reveal-page.js';
 import type { BenchResult } from './types.js';
@@ -133,8 +133,8 @@ function quantile(values: number[], q: number): number {
 export async function run(): Promise<BenchResult> {
   const target = await largestDiagram();
   const bare = await buildBareRevealPage(target.deck);
-  const appServer = await startServer({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR, port: 0 });
-  const bareServer = await startServer({ slidesDir: SLIDES_DIR, rendererDir: bare.dir, port: 0 });
+  const appServer = await startServerProcess({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR });
+  const bareServer = await startServerProcess({ slidesDir: SLIDES_DIR, rendererDir: bare.dir });
   const browser = await launchChromium();
   try {
     const app = await appGaps(browser, appServer.url, target);

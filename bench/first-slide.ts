@@ -12,7 +12,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { listDecks, loadDeck } from '../host/deck-store.js';
-import { startServer } from '../host/server.js';
+import { startServerProcess } from './server-process.js';
 import { launchChromium, PROJECTOR_VIEWPORT, RENDERER_DIR, SLIDES_DIR } from '../tests/e2e/helpers/browser.js';
 import { BARE_FILES, buildBareRevealPage } from './bare-reveal-page.js';
 import type { Bench, BenchResult } from './types.js';
@@ -93,9 +93,9 @@ export const firstSlideBench: Bench = {
     if (!loaded.ok) throw new Error(`La présentation ${chosen.meta.id} ne se charge pas.`);
 
     const bare = await buildBareRevealPage(loaded.deck);
-    const appServer = await startServer({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR, port: 0 });
+    const appServer = await startServerProcess({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR });
     // The reference is served by the same server code, so headers and caching are alike.
-    const bareServer = await startServer({ slidesDir: SLIDES_DIR, rendererDir: bare.dir, port: 0 });
+    const bareServer = await startServerProcess({ slidesDir: SLIDES_DIR, rendererDir: bare.dir });
     const browser = await launchChromium();
     try {
       const appUrl = `${appServer.url}?deck=${encodeURIComponent(chosen.meta.id)}`;

@@ -1,20 +1,38 @@
 // The windows' screens, each in its own chunk of the build: a window opened straight on a
 // deck (?deck=) loads neither the library nor the print, session, minutes, audience or
-// facilitator code, and the library does not wait for reveal.js. Each export is a drop-in for the screen component of
-// the same name (same props), wrapped in its own Suspense boundary that shows nothing for
-// the few milliseconds its chunk takes to arrive from the local host.
-import { createElement, lazy, Suspense, type ComponentType } from 'react';
+// facilitator code, and the library does not wait for reveal.js. Each export is a drop-in
+// for the screen component of the same name (same props). Not React.lazy + Suspense: React
+// holds back a boundary's content for 300 ms after showing its fallback (its fallback
+// throttle), which would delay the first slide by that much; a screen here renders nothing
+// until its chunk is in, then the screen itself, and at once if the chunk is already there.
+import { createElement, useEffect, useState, type ComponentType } from 'react';
 import { PRINT_PATH } from '../core/export/print-query.js';
 
 type Loader<P> = () => Promise<ComponentType<P>>;
 
 function deferred<P extends object>(load: Loader<P>): ComponentType<P> & { preload: () => void } {
   let pending: Promise<ComponentType<P>> | undefined;
-  const once = () => (pending ??= load());
-  const Lazy = lazy(async () => ({ default: await once() }));
-  const Screen = (props: P) => createElement(Suspense, { fallback: null }, createElement(Lazy as ComponentType<P>, props));
-  Screen.displayName = 'DeferredScreen';
-  return Object.assign(Screen, {
+  let loaded: ComponentType<P> | undefined;
+  const once = () => (pending ??= load().then((component) => (loaded = component)));
+  function DeferredScreen(props: P) {
+    const [component, setComponent] = useState<ComponentType<P> | undefined>(() => loaded);
+    const [failure, setFailure] = useState<{ error: unknown }>();
+    useEffect(() => {
+      if (component) return;
+      let live = true;
+      once().then(
+        (c) => live && setComponent(() => c),
+        (error: unknown) => live && setFailure({ error }),
+      );
+      return () => {
+        live = false;
+      };
+    }, [component]);
+    // A chunk that cannot load fails like a screen that throws (nearest error boundary).
+    if (failure) throw failure.error;
+    return component ? createElement(component, props) : null;
+  }
+  return Object.assign(DeferredScreen, {
     preload: () => {
       once().catch(() => {}); // a failed chunk is reported when the screen renders
     },
