@@ -31,6 +31,9 @@ export const HOST_METHODS = [
   'redo',
   'exportMinutes',
   'minutesHtml',
+  // session dialogs and minutes PDF (core/session/dialog-api.ts)
+  'chooseSessionFile',
+  'exportMinutesPdf',
   // deck exports (core/export/api.ts)
   'planPdfExport',
   'exportDeckHtml',

@@ -6,6 +6,8 @@ import type { HostApi } from '../core/host-api.js';
 import { listDecks, loadDeck } from './deck-store.js';
 import { loadGlossary } from './glossary-store.js';
 import { createExportService } from './export/service.js';
+import { DIALOGS_UNAVAILABLE } from '../core/session/dialog-api.js';
+import { withDeckPrompts } from './session/deck-prompts.js';
 import { createSessionService, type SessionService, type SessionServiceOptions } from './session/service.js';
 
 export interface HostServiceOptions {
@@ -34,6 +36,12 @@ export function createHostService(options: HostServiceOptions): HostService {
   return {
     ...sessions,
     ...browserExportApi(exports),
+    // The library sends titles and durations; the template's workshop prompts come from the deck files.
+    createSession: async (opts) => sessions.createSession(await withDeckPrompts(opts, (id) => loadDeck(slidesDir, id))),
+    // No native dialog nor hidden print window here: the UI keeps its path field and printable
+    // page. Electron's main process replaces both (main/session-dialogs.ts).
+    chooseSessionFile: async () => ({ ok: false, unavailable: true }),
+    exportMinutesPdf: async () => ({ ok: false, unavailable: true, message: DIALOGS_UNAVAILABLE }),
     listDecks: () => listDecks(slidesDir),
     loadDeck: (id) => loadDeck(slidesDir, id),
     getGlossary: () => loadGlossary(slidesDir),

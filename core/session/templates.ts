@@ -81,6 +81,15 @@ export interface TemplateOptions {
   decks?: readonly TemplateDeck[];
 }
 
+/** The deck whose workshop prompts a template puts on its agenda (forum: logement; workshop: its theme). */
+export function promptDeckOf(template: TemplateId, deckId?: string): string | undefined {
+  if (template === 'forum-habiter-le-diois') return 'logement';
+  if (template === 'atelier-thematique') return deckId ?? DEFAULT_WORKSHOP_DECK;
+  return undefined;
+}
+
+const DEFAULT_WORKSHOP_DECK = 'petite-enfance';
+
 export function createFromTemplate(template: TemplateId, options: TemplateOptions): Session {
   const decks = new Map<string, TemplateDeck>(EVALUATION_DECKS.map((d) => [d.id, d]));
   for (const d of options.decks ?? []) decks.set(d.id, { ...decks.get(d.id), ...d });
@@ -133,7 +142,7 @@ export function createFromTemplate(template: TemplateId, options: TemplateOption
     }
     case 'atelier-thematique': {
       type = 'atelier';
-      const theme = deck(options.deckId ?? 'petite-enfance');
+      const theme = deck(options.deckId ?? DEFAULT_WORKSHOP_DECK);
       title = `Atelier thématique\u00A0: ${theme.title}`;
       agenda = [
         item({ kind: 'libre', title: 'Accueil et tour de table', durationMinutes: 15 }),

@@ -3,7 +3,7 @@
 // journal is folded into the session file (atomic rewrite, previous version in `.bak`)
 // every few hundred changes, every half-minute of activity, on save and on close.
 import { randomUUID } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   addEntry,
   deleteEntry,
@@ -216,7 +216,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     },
 
     async listSessions() {
-      return listSessions(fs, options.documentsDir);
+      // Sessions open here answer from memory: their latest changes may still be in the journal.
+      return listSessions(fs, options.documentsDir, new Map([...open.values()].map((o) => [resolve(o.path), o.editor.session])));
     },
 
     async createSession(opts) {

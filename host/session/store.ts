@@ -2,7 +2,7 @@
 // the previous version kept as `<name>.bak`, conflict detection, and the folder listing.
 // Every function returns a result value with a French message; none throws.
 import { createHash } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseSessionText, serializeSession, type SessionProblem } from '../../core/session/parse.js';
 import { replayJournal } from '../../core/session/journal.js';
 import { conflictMessage, problemMessage, storageMessage, type StorageFailure } from '../../core/session/messages.js';
@@ -253,7 +253,12 @@ export async function saveSession(fs: SessionFs, path: string, session: Session,
 }
 
 /** The session files of a folder, newest first: a summary each, or an error card. */
-export async function listSessions(fs: SessionFs, dir: string): Promise<{ ok: true; sessions: SessionSummary[] } | { ok: false; message: string }> {
+export async function listSessions(
+  fs: SessionFs,
+  dir: string,
+  /** Sessions open in this app, by resolved path: their summary comes from memory, which is ahead of the file. */
+  inMemory: ReadonlyMap<string, Session> = new Map(),
+): Promise<{ ok: true; sessions: SessionSummary[] } | { ok: false; message: string }> {
   let names: string[];
   try {
     await fs.mkdir(dir);
@@ -264,28 +269,49 @@ export async function listSessions(fs: SessionFs, dir: string): Promise<{ ok: tr
   const sessions: SessionSummary[] = [];
   for (const fileName of names.filter((n) => n.endsWith(SESSION_EXTENSION) && !n.startsWith('.')).sort()) {
     const path = join(dir, fileName);
+    const stat = await fs.stat(path).catch(() => ({ mtimeMs: 0 }));
+    const open = inMemory.get(resolve(path));
+    if (open) {
+      sessions.push(summaryOf(path, fileName, open, latest(stat.mtimeMs, open.updatedAt)));
+      continue;
+    }
     const read = await readSessionFile(fs, path);
     if (!read.ok) {
       const message = 'failure' in read ? storageMessage(read.failure, fileName, 'ouvrir') : problemMessage(fileName, read.problem);
       sessions.push({ ok: false, path, fileName, message });
       continue;
     }
-    const stat = await fs.stat(path).catch(() => ({ mtimeMs: 0 }));
-    const s = read.session;
-    sessions.push({
-      ok: true,
-      path,
-      fileName,
-      id: s.id,
-      type: s.type,
-      title: s.title,
-      date: s.date,
-      place: s.place,
-      entryCount: s.entries.length,
-      modifiedAt: new Date(stat.mtimeMs).toISOString(),
-    });
+    const folded = await foldJournal(fs, path, read.session, read.bytes);
+    sessions.push(summaryOf(path, fileName, folded.session, latest(stat.mtimeMs, folded.mtimeMs)));
   }
   return { ok: true, sessions: sessions.sort((a, b) => (b.ok ? b.modifiedAt : '').localeCompare(a.ok ? a.modifiedAt : '')) };
+}
+
+const latest = (mtimeMs: number, other: string | number | undefined): string => {
+  const t = typeof other === 'string' ? Date.parse(other) : (other ?? 0);
+  return new Date(Math.max(mtimeMs, Number.isFinite(t) ? t : 0)).toISOString();
+};
+
+function summaryOf(path: string, fileName: string, s: Session, modifiedAt: string): SessionSummary {
+  return { ok: true, path, fileName, id: s.id, type: s.type, title: s.title, date: s.date, place: s.place, entryCount: s.entries.length, modifiedAt };
+}
+
+/**
+ * Typing still in the journal (a session left open by a crash, or by another window of the
+ * browser host), replayed in memory exactly as opening would: read only, nothing is written.
+ * Most files have no journal, and then this costs one failed stat.
+ */
+async function foldJournal(fs: SessionFs, path: string, session: Session, bytes: Uint8Array): Promise<{ session: Session; mtimeMs?: number }> {
+  let journalStat;
+  try {
+    journalStat = await fs.stat(journalPath(path));
+  } catch {
+    return { session };
+  }
+  if (!journalStat.isFile || journalStat.size > MAX_SESSION_BYTES) return { session };
+  const bak = await fs.readFile(backupPath(path)).then(hashBytes, () => '');
+  const journal = await withJournal(fs, path, session, [hashBytes(bytes), bak]);
+  return journal.recovered > 0 ? { session: journal.session, mtimeMs: journalStat.mtimeMs } : { session };
 }
 
 /** A file name for a new session: « 2026-03-03 COPIL de la CTG.ctg-seance.json », without unsafe characters. */
