@@ -11,6 +11,7 @@ import { createExportService } from '../host/export/service.js';
 import { createHostService } from '../host/host-service.js';
 import { appMenuTemplate } from './app-menu.js';
 import { createElectronExportApi } from './export-pdf.js';
+import { createElectronSessionDialogs, SESSIONS_FOLDER_NAME } from './session-dialogs.js';
 import { resolveAppPaths } from './app-paths.js';
 import { handleHostCall, isTrustedSender, type SenderInfo } from './ipc-guard.js';
 import { hardenSession, hardenWebContents } from './navigation-guard.js';
@@ -81,7 +82,7 @@ function start(): void {
       hardenSession(session.defaultSession);
       protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, { [APP_HOST]: paths.rendererDir }));
       // Sessions are files the user can see, copy to a USB key and open elsewhere.
-      const documentsDir = path.join(app.getPath('documents'), 'CTG Diois');
+      const documentsDir = path.join(app.getPath('documents'), SESSIONS_FOLDER_NAME);
       const hostService = createHostService({ slidesDir: paths.slidesDir, documentsDir, standaloneDir: paths.standaloneDir });
       // Exports: Electron saves with native dialogs and prints in a hidden window.
       const service = {
@@ -93,6 +94,16 @@ function start(): void {
           preloadPath: paths.preloadPath,
           documentsDir: app.getPath('documents'),
           fs: { writeFile: (p, data) => writeFile(p, data), access: (p) => access(p) },
+          path,
+        }),
+        // Sessions: native Ouvrir… / Enregistrer sous… and the minutes printed to PDF.
+        ...createElectronSessionDialogs({
+          dialog,
+          BrowserWindow,
+          preloadPath: paths.preloadPath,
+          sessionsDir: documentsDir,
+          getSession: (handle) => hostService.getSession(handle),
+          fs: { writeFile: (p, data) => writeFile(p, data) },
           path,
         }),
       };
