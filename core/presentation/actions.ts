@@ -54,6 +54,8 @@ export const presentationActionSchema = z.discriminatedUnion(
     /** Updates the notes of the wall shown (new votes, groups); refused when none is shown. */
     z.object({ type: z.literal('updateWall'), wall: wallSchema }),
     z.object({ type: z.literal('hideWall') }),
+    /** Shows or hides the sigles of the room's slide over it (key D). */
+    z.object({ type: z.literal('toggleGlossary') }),
   ],
   { error: 'action inconnue' },
 );

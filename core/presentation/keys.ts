@@ -1,6 +1,10 @@
 // Keys and clickers, the same in every view: a pure mapping from a key press to an action
 // for the host (or a window command for the view's host). Follows the presenting habits of
 // PowerPoint and Impress, and what clickers (Logitech, Kensington) send.
+//
+// One meaning per key in every view: `keyIntent` and `numberEntry` classify a key once;
+// `interpretKey` (facilitator and audience views, through the hub) and the single-window
+// presentation's keymap (renderer/presentation/keymap.ts) only map that to their commands.
 import type { PresentationAction } from './actions.js';
 import type { PresentationState } from './state.js';
 
@@ -15,8 +19,87 @@ export interface KeyPress {
   editable?: boolean;
 }
 
-/** Window commands the view forwards to its host (placement, not presentation state). */
-export type WindowCommand = 'present' | 'escape' | 'swap';
+/**
+ * What a key means, whatever the view. Digits, and Enter or Backspace while a number is
+ * being typed, are `numberEntry`'s.
+ */
+export type KeyIntent =
+  | 'next'
+  | 'previous'
+  | 'first'
+  | 'last'
+  | 'black'
+  | 'white'
+  /** F5: start from the first slide. */
+  | 'present-first'
+  /** Shift+F5: start from the current slide. */
+  | 'present-current'
+  | 'escape'
+  /** F: full screen, as in reveal.js. */
+  | 'fullscreen'
+  /** D (« définitions »): the sigles of the slide. Free in reveal.js, PowerPoint and Impress. */
+  | 'glossary'
+  /** G (« geler la salle »): freeze / catch up. Free in PowerPoint and Impress; reveal.js's own G is off here. */
+  | 'freeze'
+  /** E (« échanger »): swap the screens. */
+  | 'swap';
+
+const INTENTS: ReadonlyMap<string, KeyIntent> = new Map(
+  (
+    [
+      ['next', ['ArrowRight', 'ArrowDown', ' ', 'Spacebar', 'PageDown', 'Enter', 'n', 'N']],
+      ['previous', ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P']],
+      ['first', ['Home']],
+      ['last', ['End']],
+      ['black', ['b', 'B', '.']],
+      ['white', ['w', 'W', ',']],
+      ['escape', ['Escape']],
+      ['fullscreen', ['f', 'F']],
+      ['glossary', ['d', 'D']],
+      ['freeze', ['g', 'G']],
+      ['swap', ['e', 'E']],
+    ] as const
+  ).flatMap(([intent, keys]) => keys.map((key) => [key, intent] as const)),
+);
+
+/** The meaning of a key, or null when it has none (F5 depends on Shift). */
+export function keyIntent(key: string, shiftKey = false): KeyIntent | null {
+  if (key === 'F5') return shiftKey ? 'present-current' : 'present-first';
+  return INTENTS.get(key) ?? null;
+}
+
+/** Keys typed in a field, and browser or system shortcuts (Ctrl+R, Alt+←, Cmd+F…), are never ours. */
+export function isForeignPress(press: { editable?: boolean; ctrlKey?: boolean; altKey?: boolean; metaKey?: boolean }): boolean {
+  return !!(press.editable || press.ctrlKey || press.altKey || press.metaKey);
+}
+
+/** More digits than any deck has slides: ignore the rest rather than overflow. */
+const MAX_DIGITS = 4;
+
+/** A step of « a number then Enter »: digits typed so far, or the 0-based slide to go to (null for « 0 »). */
+export type NumberEntry = { buffer: string } | { goTo: number | null };
+
+/**
+ * Digits build a number, Enter goes to it, Backspace corrects it before it moves back a
+ * slide. Null when the key is not part of a number.
+ */
+export function numberEntry(key: string, buffer: string): NumberEntry | null {
+  if (/^[0-9]$/.test(key)) return { buffer: buffer.length >= MAX_DIGITS ? buffer : buffer + key };
+  if (buffer === '') return null;
+  if (key === 'Enter') {
+    const n = Number.parseInt(buffer, 10);
+    // "0" then Enter has no slide to go to: drop it rather than guess.
+    return { goTo: n >= 1 ? n - 1 : null };
+  }
+  if (key === 'Backspace') return { buffer: buffer.slice(0, -1) };
+  return null;
+}
+
+/**
+ * Window commands the view handles (placement and full screen, not presentation state):
+ * `fullscreen` is the view's own window; the others go to Electron's main when there is one.
+ */
+export type WindowCommand = 'present' | 'escape' | 'swap' | 'fullscreen';
 
 export interface KeyResult {
   /** The view should preventDefault: the key was ours. */
@@ -27,54 +110,61 @@ export interface KeyResult {
   buffer: string;
 }
 
-const NEXT = new Set(['ArrowRight', 'ArrowDown', ' ', 'Spacebar', 'PageDown', 'n', 'N']);
-const PREV = new Set(['ArrowLeft', 'ArrowUp', 'Backspace', 'PageUp', 'p', 'P']);
-const BLACK = new Set(['b', 'B', '.']);
-const WHITE = new Set(['w', 'W', ',']);
-const FREEZE = new Set(['f', 'F']);
-const SWAP = new Set(['e', 'E']);
-const MAX_DIGITS = 4;
-
 /**
- * Interprets one key press. `buffer` is the digits typed before (keep the returned one);
- * `state` is needed for the freeze key, which freezes or catches up.
+ * Interprets one key press in the facilitator and audience views. `buffer` is the digits
+ * typed before (keep the returned one); `state` is needed for the toggles that depend on it
+ * (freeze / catch up, the sigles shown or not).
  *
  * Keys: next → ↓ Space PageDown N Enter; previous ← ↑ Backspace PageUp P; Home/End first
- * and last; B or `.` black; W or `,` white; F freeze / catch up; digits then Enter go to
- * that slide; F5 starts from the first slide (full screen), Shift+F5 from the current one;
- * Esc leaves full screen; E swaps the screens. A key with Ctrl, Alt or Meta, or typed in a
- * field, is never ours.
+ * and last; B or `.` black; W or `,` white; digits then Enter go to that slide; F5 starts
+ * from the first slide (full screen), Shift+F5 from the current one; F full screen; G
+ * freeze / catch up; D the sigles of the slide on the room's screen; E swaps the screens;
+ * Esc hides the sigles when shown, otherwise leaves full screen. A key with Ctrl, Alt or
+ * Meta, or typed in a field, is never ours.
  */
 export function interpretKey(press: KeyPress, buffer: string, state: PresentationState): KeyResult {
   const ignored: KeyResult = { handled: false, buffer };
-  if (press.editable || press.ctrlKey || press.altKey || press.metaKey) return ignored;
-  const { key } = press;
+  if (isForeignPress(press)) return ignored;
 
-  if (/^[0-9]$/.test(key)) {
-    return { handled: true, buffer: (buffer + key).slice(-MAX_DIGITS) };
+  const entry = numberEntry(press.key, buffer);
+  if (entry) {
+    if ('buffer' in entry) return { handled: true, buffer: entry.buffer };
+    return entry.goTo === null ? { handled: true, buffer: '' } : { handled: true, action: { type: 'goTo', slide: entry.goTo }, buffer: '' };
   }
-  if (key === 'Enter' && buffer !== '') {
-    const slide = Number.parseInt(buffer, 10) - 1;
-    return slide >= 0 ? { handled: true, action: { type: 'goTo', slide }, buffer: '' } : { handled: true, buffer: '' };
-  }
-  if (key === 'Backspace' && buffer !== '') return { handled: true, buffer: buffer.slice(0, -1) };
-  if (key === 'Escape') return { handled: true, command: 'escape', buffer: '' };
 
   const act = (action: PresentationAction): KeyResult => ({ handled: true, action, buffer: '' });
-  if (NEXT.has(key) || key === 'Enter') return act({ type: 'next' });
-  if (PREV.has(key)) return act({ type: 'prev' });
-  if (key === 'Home') return act({ type: 'first' });
-  if (key === 'End') return act({ type: 'last' });
-  if (BLACK.has(key)) return act({ type: 'toggleBlack' });
-  if (WHITE.has(key)) return act({ type: 'toggleWhite' });
-  if (FREEZE.has(key)) return act({ type: state.frozen ? 'catchUp' : 'freeze' });
-  if (key === 'F5') {
-    return press.shiftKey
-      ? { handled: true, command: 'present', buffer: '' }
-      : { handled: true, action: { type: 'first' }, command: 'present', buffer: '' };
+  const command = (command: WindowCommand): KeyResult => ({ handled: true, command, buffer: '' });
+  switch (keyIntent(press.key, press.shiftKey)) {
+    case 'next':
+      return act({ type: 'next' });
+    case 'previous':
+      return act({ type: 'prev' });
+    case 'first':
+      return act({ type: 'first' });
+    case 'last':
+      return act({ type: 'last' });
+    case 'black':
+      return act({ type: 'toggleBlack' });
+    case 'white':
+      return act({ type: 'toggleWhite' });
+    case 'freeze':
+      return act({ type: state.frozen ? 'catchUp' : 'freeze' });
+    case 'glossary':
+      return act({ type: 'toggleGlossary' });
+    case 'present-first':
+      return { handled: true, action: { type: 'first' }, command: 'present', buffer: '' };
+    case 'present-current':
+      return command('present');
+    case 'escape':
+      // The sigles first, as in the single-window presentation: Esc is « back to the slide ».
+      return state.glossary ? act({ type: 'toggleGlossary' }) : command('escape');
+    case 'fullscreen':
+      return command('fullscreen');
+    case 'swap':
+      return command('swap');
+    case null:
+      return ignored;
   }
-  if (SWAP.has(key)) return { handled: true, command: 'swap', buffer: '' };
-  return ignored;
 }
 
 /** Whether a DOM-like element takes typing (the renderer passes `event.target`). */

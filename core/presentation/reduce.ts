@@ -19,7 +19,19 @@ export function step(state: PresentationState, action: PresentationAction, now: 
   const next = transition(state, action, now, shape);
   if (typeof next === 'string') return { ok: false, message: next };
   if (next === state) return { ok: true, state };
-  return { ok: true, state: { ...next, revision: state.revision + 1 } };
+  return { ok: true, state: { ...closeGlossaryIfRoomMoved(state, next), revision: state.revision + 1 } };
+}
+
+/**
+ * The sigles describe the slide the room sees: like the single-window overlay, they close
+ * as soon as the room sees another step, another deck or a black or white screen.
+ */
+function closeGlossaryIfRoomMoved(before: PresentationState, after: PresentationState): PresentationState {
+  if (!after.glossary) return after;
+  const was = before.frozen ?? before.position;
+  const is = after.frozen ?? after.position;
+  const same = before.deck?.id === after.deck?.id && was.slide === is.slide && was.fragment === is.fragment && before.screen === after.screen;
+  return same ? after : { ...after, glossary: false };
 }
 
 /** Like `step`, but an action that does not fit leaves the state unchanged. */
@@ -99,6 +111,10 @@ function transition(s: PresentationState, a: PresentationAction, now: number, sh
       return sameWall(s.wall, a.wall) ? s : { ...s, wall: a.wall };
     case 'hideWall':
       return s.wall ? { ...s, wall: null } : s;
+
+    case 'toggleGlossary':
+      if (!s.deck) return NO_DECK;
+      return { ...s, glossary: !s.glossary };
   }
 }
 

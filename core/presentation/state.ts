@@ -88,6 +88,11 @@ export interface PresentationState {
   timer: Stopwatch;
   /** The contribution wall shown beside the slide; absent or null = not shown. */
   wall?: ContributionWall | null;
+  /**
+   * The sigles of the room's slide spelled out over it (D). Closed by any move or screen
+   * change, like the single-window overlay. Absent in states saved before it existed.
+   */
+  glossary?: boolean;
 }
 
 export const initialPresentationState: PresentationState = Object.freeze({
@@ -107,6 +112,8 @@ export interface AudienceView {
   screen: Screen;
   overlay: PromptOverlay | null;
   wall: ContributionWall | null;
+  /** Show the sigles of the slide shown (`position`). */
+  glossary: boolean;
 }
 
 export function audienceView(state: PresentationState): AudienceView {
@@ -116,6 +123,7 @@ export function audienceView(state: PresentationState): AudienceView {
     screen: state.screen,
     overlay: state.overlay,
     wall: state.wall ?? null,
+    glossary: state.glossary === true,
   };
 }
 
@@ -179,6 +187,7 @@ export const presentationStateSchema = z.object({
     .nullable(),
   timer: stopwatchSchema,
   wall: wallSchema.nullable().optional(),
+  glossary: z.boolean().optional(),
 });
 
 /** Parses a state from unknown JSON; null when it is not a valid, self-consistent state. */

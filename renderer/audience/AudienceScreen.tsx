@@ -1,5 +1,5 @@
 // The projector: the step the hub says the room sees (frozen position included), a black
-// or white screen, the workshop prompt overlay with its countdown. No controls, no notes;
+// or white screen, the workshop prompt overlay with its countdown, the sigles of the slide (D). No controls, no notes;
 // keys still drive the hub (a clicker plugged into the projector's machine works).
 import { useCallback } from 'react';
 import { audienceView } from '../../core/presentation/state.js';
@@ -8,6 +8,7 @@ import { useDeck } from '../presentation-client/useDeck.js';
 import { useViewKeys } from '../presentation-client/useViewKeys.js';
 import { runWindowCommand } from '../presentation-client/window-commands.js';
 import type { WindowCommand } from '../../core/presentation/keys.js';
+import { GlossaryKey } from '../glossary/GlossaryKey.js';
 import { AudienceWall } from '../session/ContributionWall.js';
 import { PromptOverlay } from './PromptOverlay.js';
 import { SlideStage } from './SlideStage.js';
@@ -38,6 +39,7 @@ export function AudienceScreen() {
       data-fragment={view?.position.fragment ?? 0}
       data-screen={view?.screen ?? 'normal'}
       data-overlay={overlay ? 'shown' : 'none'}
+      data-glossary={view?.glossary ? 'open' : 'closed'}
       data-revision={state?.revision ?? -1}
     >
       {deck.status === 'done' && view ? (
@@ -49,6 +51,7 @@ export function AudienceScreen() {
       )}
       {view?.wall && <AudienceWall wall={view.wall} />}
       {overlay && prompt && <PromptOverlay prompt={prompt} countdown={overlay.countdown} now={now} />}
+      {deck.status === 'done' && view && <GlossaryKey open={view.glossary} slide={deck.deck.slides[view.position.slide]} />}
       {view && view.screen !== 'normal' && (
         <div className={`blank-screen blank-screen--${view.screen}`} data-testid="blank-screen" aria-label={view.screen === 'black' ? 'Écran noir' : 'Écran blanc'} />
       )}

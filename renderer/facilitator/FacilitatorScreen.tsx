@@ -193,7 +193,11 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
               <PromptsPanel slide={slide} slideIndex={position.slide} overlay={overlay} overlayPrompt={overlayPrompt} now={now} send={send} />
             ) : null}
             <SpeakerNotesPanel slide={slide} />
-            <GlossaryPanel slide={slide} glossary={glossary} />
+            <GlossaryPanel
+              slide={slide}
+              glossary={glossary}
+              onScreen={inHub ? { shown: state.glossary === true, toggle: () => send({ type: 'toggleGlossary' }) } : undefined}
+            />
             <SessionSlot deckId={model.meta.id} slideIndex={position.slide} />
           </div>
         </main>
@@ -208,7 +212,7 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
           </span>
         ) : (
           <>
-            <kbd>→</kbd> ou <kbd>Page suivante</kbd> avancer · <kbd>←</kbd> reculer · numéro puis <kbd>Entrée</kbd> aller à · <kbd>B</kbd> noir · <kbd>W</kbd> blanc · <kbd>F</kbd> figer / rattraper
+            <kbd>→</kbd> ou <kbd>Page suivante</kbd> avancer · <kbd>←</kbd> reculer · numéro puis <kbd>Entrée</kbd> aller à · <kbd>B</kbd> noir · <kbd>W</kbd> blanc · <kbd>G</kbd> figer / rattraper · <kbd>D</kbd> sigles à l’écran · <kbd>F</kbd> plein écran
           </>
         )}
       </p>

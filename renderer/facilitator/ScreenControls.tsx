@@ -1,14 +1,14 @@
-// What the room sees: black, white, freeze / catch up, and the windows (Présenter, swap,
-// or in the browser host, opening the projector's page in another window).
+// What the room sees: black, white, freeze / catch up, the sigles, and the windows
+// (Présenter, swap, or in the browser host, opening the projector's page in another window).
 import type { PresentationAction } from '../../core/presentation/actions.js';
-import type { WindowCommand } from '../../core/presentation/keys.js';
+import type { WindowCommandName } from '../../core/presentation/api.js';
 import type { PresentationState } from '../../core/presentation/state.js';
 
 export interface ScreenControlsProps {
   state: PresentationState;
   send: (action: PresentationAction) => void;
   /** Electron: main places the windows; browser host: undefined. */
-  windowCommand?: (command: WindowCommand) => void;
+  windowCommand?: (command: WindowCommandName) => void;
   openAudienceWindow: () => void;
 }
 
@@ -23,11 +23,11 @@ export function ScreenControls({ state, send, windowCommand, openAudienceWindow 
       </button>
       {state.frozen ? (
         <button type="button" className="screen-controls__catchup" onClick={() => send({ type: 'catchUp' })}>
-          Rattraper <kbd>F</kbd>
+          Rattraper <kbd>G</kbd>
         </button>
       ) : (
         <button type="button" onClick={() => send({ type: 'freeze' })}>
-          Figer la salle <kbd>F</kbd>
+          Figer la salle <kbd>G</kbd>
         </button>
       )}
       {windowCommand ? (

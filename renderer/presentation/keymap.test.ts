@@ -73,6 +73,12 @@ describe('presentation keys (PowerPoint / Impress habits)', () => {
     expect(command({ key: 'F' })).toEqual({ type: 'toggle-fullscreen' });
   });
 
+  it('G and E (freeze, swap screens: facilitator mode only) do nothing in one window, and never mean full screen', () => {
+    for (const key of ['g', 'G', 'e', 'E']) {
+      expect(mapPresentationKey({ key }, { ...onSlide, digits: '2' })).toMatchObject({ command: { type: 'none' }, digits: '', handled: false });
+    }
+  });
+
   it('ignores keys typed in a field, and browser shortcuts with Ctrl, Alt or Meta', () => {
     for (const key of ['n', 'ArrowRight', ' ', 'Escape', 'b', '3', 'F5']) {
       expect(mapPresentationKey({ key, inEditable: true }, onSlide)).toMatchObject({ command: { type: 'none' }, handled: false });

@@ -1,6 +1,8 @@
 // Keys as PowerPoint and Impress users expect them, as a pure function of the key event's
 // fields and a little state (digits typed so far, whether the screen is blanked or full
-// screen). reveal.js's own keyboard is turned off: this is the only key handler.
+// screen). reveal.js's own keyboard is turned off: this is the only key handler. What a key
+// means is core's (core/presentation/keys.ts), shared with the facilitator and audience views.
+import { isForeignPress, keyIntent, numberEntry, type KeyIntent } from '../../core/presentation/keys.js';
 
 export type PresentationCommand =
   | { type: 'next' }
@@ -52,21 +54,48 @@ export interface KeyResult {
   handled: boolean;
 }
 
-const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', ' ', 'Spacebar', 'PageDown', 'Enter', 'n', 'N']);
-const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P']);
 const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'NumLock', 'Fn', 'OS']);
-/** More digits than any deck has slides: ignore the rest rather than overflow. */
-const MAX_DIGITS = 4;
 
 const none = (digits: string, handled = false): KeyResult => ({ command: { type: 'none' }, digits, handled });
 const run = (command: PresentationCommand, digits = ''): KeyResult => ({ command, digits, handled: true });
 
+/** The commands of the single window for what a key means (core's classification, shared with the facilitator views). */
+function commandFor(intent: KeyIntent, state: KeyState): PresentationCommand | null {
+  switch (intent) {
+    case 'next':
+      return { type: 'next' };
+    case 'previous':
+      return { type: 'previous' };
+    case 'first':
+      return { type: 'first' };
+    case 'last':
+      return { type: 'last' };
+    case 'black':
+      return { type: 'blank', screen: 'black' };
+    case 'white':
+      return { type: 'blank', screen: 'white' };
+    case 'present-first':
+      return { type: 'restart' };
+    case 'present-current':
+      return { type: 'resume' };
+    case 'fullscreen':
+      return { type: 'toggle-fullscreen' };
+    case 'escape':
+      return { type: 'close' };
+    case 'glossary':
+      return { type: 'glossary', open: !state.glossary };
+    // One window, one screen: nothing to freeze or swap.
+    case 'freeze':
+    case 'swap':
+      return null;
+  }
+}
+
 export function mapPresentationKey(input: KeyInput, state: KeyState): KeyResult {
   const { key } = input;
-  // Typing in a field (a later note-taking panel, say) never drives the slides.
-  if (input.inEditable) return none(state.digits);
-  // Browser and system shortcuts (Ctrl+R, Alt+←, Cmd+F…) keep their meaning.
-  if (input.ctrlKey || input.altKey || input.metaKey) return none(state.digits);
+  // Typing in a field (a later note-taking panel, say) never drives the slides; browser and
+  // system shortcuts (Ctrl+R, Alt+←, Cmd+F…) keep their meaning.
+  if (isForeignPress({ ...input, editable: input.inEditable })) return none(state.digits);
   if (MODIFIER_KEYS.has(key)) return none(state.digits);
 
   // Full screen first, as the browser does: Esc leaves it before anything else.
@@ -78,50 +107,20 @@ export function mapPresentationKey(input: KeyInput, state: KeyState): KeyResult 
 
   if (key === 'Escape' && state.glossary) return run({ type: 'glossary', open: false });
 
-  if (/^[0-9]$/.test(key)) {
-    const digits = state.digits.length >= MAX_DIGITS ? state.digits : state.digits + key;
-    return run({ type: 'digit' }, digits);
+  const entry = numberEntry(key, state.digits);
+  if (entry) {
+    if ('buffer' in entry) return run({ type: 'digit' }, entry.buffer);
+    return run(entry.goTo === null ? { type: 'none' } : { type: 'goto', index: entry.goTo });
   }
-  if (key === 'Enter' && state.digits !== '') {
-    const n = Number.parseInt(state.digits, 10);
-    // "0" then Enter has no slide to go to: drop it rather than guess.
-    return n >= 1 ? run({ type: 'goto', index: n - 1 }) : run({ type: 'none' });
-  }
-  // Backspace corrects a number being typed before it moves back a slide.
-  if (key === 'Backspace' && state.digits !== '') return run({ type: 'digit' }, state.digits.slice(0, -1));
 
-  if (NEXT_KEYS.has(key)) return run({ type: 'next' });
-  if (PREVIOUS_KEYS.has(key)) return run({ type: 'previous' });
-  if (input.repeat) return none('');
-
-  switch (key) {
-    case 'Home':
-      return run({ type: 'first' });
-    case 'End':
-      return run({ type: 'last' });
-    case 'b':
-    case 'B':
-    case '.':
-      return run({ type: 'blank', screen: 'black' });
-    case 'w':
-    case 'W':
-    case ',':
-      return run({ type: 'blank', screen: 'white' });
-    case 'F5':
-      return run({ type: input.shiftKey ? 'resume' : 'restart' });
-    case 'f':
-    case 'F':
-      return run({ type: 'toggle-fullscreen' });
-    case 'Escape':
-      return run({ type: 'close' });
-    // D for « définitions »: free in reveal.js (whose L is "next"), PowerPoint and Impress.
-    case 'd':
-    case 'D':
-      return run({ type: 'glossary', open: !state.glossary });
-    default:
-      // Any other key cancels a half-typed number, so a stray digit never lingers.
-      return none('');
+  const intent = keyIntent(key, input.shiftKey);
+  // A held key repeats next/previous, never a toggle.
+  if (intent === 'next' || intent === 'previous' || (intent && !input.repeat)) {
+    const command = commandFor(intent, state);
+    if (command) return run(command);
   }
+  // Any other key cancels a half-typed number, so a stray digit never lingers.
+  return none('');
 }
 
 /** Whether a key event's target is somewhere the user types text. */

@@ -1,8 +1,13 @@
 // Facilitator mode in real Chromium: the facilitator page (laptop) and the audience page
 // (projector) on one browser host, synchronised only through the host's presentation hub.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseGlossary } from '../../core/glossary/parse-glossary.js';
 import { countdownRemainingMs, deckElapsedMs } from '../../core/presentation/timers.js';
-import { screenshotPath } from './helpers/browser.js';
+import { loadDeck } from '../../host/deck-store.js';
+import { siglesOnSlide } from '../../renderer/glossary/slide-sigles.js';
+import { screenshotPath, SLIDES_DIR } from './helpers/browser.js';
 import { pageUrl } from './helpers/facilitator.js';
 import {
   audienceShown,
@@ -123,7 +128,7 @@ describe('facilitator mode: two views, one state', () => {
 
   it('freeze keeps the room on its slide while the facilitator looks ahead; one key catches up', async () => {
     await goFromFacilitator(2);
-    await rig.facilitator.keyboard.press('f');
+    await rig.facilitator.keyboard.press('g');
     await rig.facilitator.getByText('Salle figée ici').waitFor();
     await rig.facilitator.keyboard.press('PageDown');
     await rig.facilitator.keyboard.press('PageDown');
@@ -133,6 +138,34 @@ describe('facilitator mode: two views, one state', () => {
     await rig.facilitator.getByRole('button', { name: /Rattraper/ }).click();
     await waitForAudienceStep(rig.audience, 4, 0);
     await rig.facilitator.getByText('La salle voit cette diapositive').waitFor();
+  });
+
+  it('D on the facilitator page spells out the sigles of the slide on the audience page; D again hides them', async () => {
+    const parsed = parseGlossary(await readFile(path.join(SLIDES_DIR, 'glossaire.yaml'), 'utf8'));
+    const loaded = await loadDeck(SLIDES_DIR, DECK);
+    if (!parsed.ok || !loaded.ok) throw new Error('glossaire ou présentation illisible');
+    const slide = loaded.deck.slides.findIndex((s) => siglesOnSlide(s, parsed.glossary).length > 0);
+    expect(slide, 'une diapositive avec des sigles').toBeGreaterThan(-1);
+    const expected = siglesOnSlide(loaded.deck.slides[slide]!, parsed.glossary).map((e) => e.sigle);
+    await goFromFacilitator(slide);
+
+    const overlay = rig.audience.getByTestId('glossary-overlay');
+    const toggle = rig.facilitator.getByRole('button', { name: /Sigles à l’écran/ });
+    expect(await overlay.count()).toBe(0);
+    await rig.facilitator.keyboard.press('d');
+    await rig.audience.locator('.glossary-overlay__sigle').first().waitFor();
+    expect(await rig.audience.locator('.glossary-overlay__sigle').allTextContents()).toEqual(expected);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await rig.facilitator.keyboard.press('d');
+    await overlay.waitFor({ state: 'detached' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+
+    // The button does the same, and moving on closes the sigles as the single window does.
+    await toggle.click();
+    await overlay.waitFor();
+    await rig.facilitator.keyboard.press('PageDown');
+    await overlay.waitFor({ state: 'detached' });
+    expect(hubState().glossary).toBe(false);
   });
 
   it('« Montrer à la salle » puts the prompt and its countdown on the audience page; pause, extend, end, remove', async () => {
@@ -175,7 +208,7 @@ describe('facilitator mode: two views, one state', () => {
     const slide = promptSlide();
     await rig.facilitator.getByRole('button', { name: 'Montrer à la salle' }).first().click();
     await rig.audience.getByTestId('prompt-overlay').waitFor();
-    await rig.facilitator.keyboard.press('f');
+    await rig.facilitator.keyboard.press('g');
     await rig.facilitator.keyboard.press('PageDown');
     await waitForFacilitatorStep(rig.facilitator, slide + 1, 0);
 

@@ -45,10 +45,30 @@ describe('keys and clickers', () => {
     expect(play([',']).state.screen).toBe('white');
   });
 
-  it('F freezes, the room stays, F again catches it up', () => {
-    const frozen = play(['f', 'PageDown', 'PageDown', 'PageDown']).state;
+  it('G freezes, the room stays, G again catches it up', () => {
+    const frozen = play(['g', 'PageDown', 'PageDown', 'PageDown']).state;
     expect(frozen.frozen).toEqual({ slide: 0, fragment: 0 });
-    expect(play(['f'], frozen).state.frozen).toBeNull();
+    expect(play(['G'], frozen).state.frozen).toBeNull();
+  });
+
+  it('F is full screen, as in the single-window presentation: it never freezes the room', () => {
+    const f = play(['f', 'PageDown', 'F']);
+    expect(f.commands).toEqual(['fullscreen', 'fullscreen']);
+    expect(f.state.frozen).toBeNull();
+    expect(f.state.position).toEqual({ slide: 0, fragment: 1 });
+  });
+
+  it('D shows the sigles on the room screen, D again hides them; Esc hides them before leaving', () => {
+    const shown = play(['d']);
+    expect(shown.state.glossary).toBe(true);
+    expect(play(['D'], shown.state).state.glossary).toBe(false);
+    const escaped = play(['Escape', 'Escape'], shown.state);
+    expect(escaped.state.glossary).toBe(false);
+    expect(escaped.commands).toEqual(['escape']);
+  });
+
+  it('a number longer than any deck keeps its first digits', () => {
+    expect(play(['1', '2', '3', '4', '5']).buffer).toBe('1234');
   });
 
   it('F5 starts from the first slide full screen, Shift+F5 from the current one, Esc leaves', () => {
