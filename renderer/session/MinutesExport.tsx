@@ -1,8 +1,11 @@
 // The minutes of the session: Word (.docx) and Markdown files written beside the session
-// file by the host, and the printable page for the PDF. « Relevé de décisions » variant.
+// file by the host, and the PDF: « PDF… » in the desktop app (printed in a hidden window,
+// saved where the dialog says), the printable page in a new tab in the browser host.
+// « Relevé de décisions » variant.
 import { useState } from 'react';
 import type { SessionState } from '../../core/session/api.js';
 import { useHost } from '../host-client/HostContext.js';
+import { hasNativeDialogs } from './desktop.js';
 import { minutesUrl, type MinutesVariant } from './minutes-url.js';
 
 export function MinutesExport({ state }: { state: SessionState }) {
@@ -10,6 +13,25 @@ export function MinutesExport({ state }: { state: SessionState }) {
   const [variant, setVariant] = useState<MinutesVariant>('compte-rendu');
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState(false);
+  // The printable page's link, where the host cannot print to PDF itself (browser host).
+  const [printLink, setPrintLink] = useState(() => !hasNativeDialogs());
+  const [printing, setPrinting] = useState(false);
+  const pdf = async () => {
+    setBusy(true);
+    setPrinting(true);
+    setResult(undefined);
+    try {
+      const r = await host.exportMinutesPdf(state.handle, variant);
+      if (r.ok) setResult({ ok: true, text: `Enregistré\u00A0: ${r.path}` });
+      else if ('unavailable' in r) setPrintLink(true);
+      else if (!('canceled' in r)) setResult({ ok: false, text: r.message });
+    } catch (e) {
+      setResult({ ok: false, text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+      setPrinting(false);
+    }
+  };
   const write = async (format: 'docx' | 'markdown') => {
     setBusy(true);
     try {
@@ -42,9 +64,15 @@ export function MinutesExport({ state }: { state: SessionState }) {
         <button type="button" className="button" disabled={busy} onClick={() => void write('markdown')}>
           Exporter en Markdown (.md)
         </button>
-        <a className="button" href={minutesUrl(state.handle, variant)} target="_blank" rel="noopener" data-testid="minutes-pdf-link">
-          PDF&nbsp;: ouvrir la page imprimable
-        </a>
+        {printLink ? (
+          <a className="button" href={minutesUrl(state.handle, variant)} target="_blank" rel="noopener" data-testid="minutes-pdf-link">
+            PDF&nbsp;: ouvrir la page imprimable
+          </a>
+        ) : (
+          <button type="button" className="button" disabled={busy} onClick={() => void pdf()} data-testid="minutes-pdf-button">
+            {printing ? 'Préparation du PDF…' : 'PDF…'}
+          </button>
+        )}
       </div>
       {result && (
         <p role={result.ok ? 'status' : 'alert'} className={result.ok ? 'minutes__done' : 'minutes__error'} data-testid="minutes-result">

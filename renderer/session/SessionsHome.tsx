@@ -1,11 +1,13 @@
 // The sessions part of the home screen: the session files of the documents folder, a new
-// session from a template, and « Ouvrir… » (a path: the browser host has no file dialog).
+// session from a template, and « Ouvrir… » (the desktop's file dialog; a path in the browser
+// host, which has none).
 import { useState } from 'react';
 import type { DeckSummary } from '../../core/deck/model.js';
 import type { OpenResult, SessionState } from '../../core/session/api.js';
 import type { TemplateId } from '../../core/session/templates.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
+import { hasNativeDialogs } from './desktop.js';
 import { TYPE_LABELS } from './labels.js';
 import { entryCountLabel, frenchLongDate, todayIso } from './session-format.js';
 import { putSessionState } from './session-store.js';
@@ -27,6 +29,19 @@ export function SessionsHome({ onOpenSession }: SessionsHomeProps) {
   const [openPath, setOpenPath] = useState('');
   const [problem, setProblem] = useState<{ message: string; backup?: { path: string; savedAt: string }; file?: string }>();
   const [busy, setBusy] = useState(false);
+  // The path field, where there is no native dialog (browser host).
+  const [pathField, setPathField] = useState(() => !hasNativeDialogs());
+
+  const chooseAndOpen = async () => {
+    setProblem(undefined);
+    try {
+      const chosen = await host.chooseSessionFile({ mode: 'open' });
+      if (chosen.ok) await attempt(() => host.openSession(chosen.path), chosen.path);
+      else if ('unavailable' in chosen) setPathField(true);
+    } catch (e) {
+      setProblem({ message: e instanceof Error ? e.message : String(e) });
+    }
+  };
 
   // `file`: the session file being opened; its backup is opened through it (never the .bak path).
   const take = (r: OpenResult, file?: string) => {
@@ -112,21 +127,29 @@ export function SessionsHome({ onOpenSession }: SessionsHomeProps) {
         </form>
       )}
 
-      <form
-        className="sessions__open"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (openPath.trim()) void attempt(() => host.openSession(openPath.trim()), openPath.trim());
-        }}
-      >
-        <label className="field field--wide">
-          Ouvrir… (chemin complet d’un fichier .ctg-seance.json, par exemple sur une clé USB)
-          <input value={openPath} onChange={(e) => setOpenPath(e.target.value)} placeholder="/media/cle-usb/copil.ctg-seance.json" />
-        </label>
-        <button type="submit" className="button" disabled={busy || !openPath.trim()}>
-          Ouvrir
-        </button>
-      </form>
+      {pathField ? (
+        <form
+          className="sessions__open"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (openPath.trim()) void attempt(() => host.openSession(openPath.trim()), openPath.trim());
+          }}
+        >
+          <label className="field field--wide">
+            Ouvrir… (chemin complet d’un fichier .ctg-seance.json, par exemple sur une clé USB)
+            <input value={openPath} onChange={(e) => setOpenPath(e.target.value)} placeholder="/media/cle-usb/copil.ctg-seance.json" />
+          </label>
+          <button type="submit" className="button" disabled={busy || !openPath.trim()}>
+            Ouvrir
+          </button>
+        </form>
+      ) : (
+        <div className="sessions__open">
+          <button type="button" className="button" disabled={busy} onClick={() => void chooseAndOpen()}>
+            Ouvrir…
+          </button>
+        </div>
+      )}
 
       {problem && (
         <div className="sessions__problem" role="alert">
