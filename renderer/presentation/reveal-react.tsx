@@ -1,8 +1,9 @@
 // Deck, Slide and Fragment of the official reveal.js React wrapper (@revealjs/react 0.2.2,
-// MIT, by Hakim El Hattab), ported line for line from its dist/index.mjs with types. Why not
-// import the package: its one entry module also holds its Markdown component with `marked`
-// and a smartypants extension bundled in, which no bundler can drop (module-level side
-// effects), about 12 KB gzipped of parsing before the first slide. Same props, same types
+// MIT, by Hakim El Hattab), ported line for line from its dist/index.mjs with types; two
+// changes, both marked "Not in the package". Why not import the package: its one entry
+// module also holds its Markdown component with `marked` and a smartypants extension
+// bundled in, which no bundler can drop (module-level side effects), about 12 KB gzipped
+// of parsing before the first slide. Same props, same types
 // (imported from the package as types only), same behaviour:
 // - one reveal.js instance per Deck, even under StrictMode's mount–unmount–mount: the
 //   instance is destroyed in a microtask after unmount, only if no remount came meanwhile
@@ -119,6 +120,10 @@ export function Deck({
       if (instance.current.isReady()) setReady(instance.current);
     } else {
       const deck = new Reveal(deckEl.current!, { ...config, plugins: initialPlugins.current } as RevealConfig);
+      // Not in the package: the sections reveal.js starts with, so that the first render
+      // after it is ready syncs (and lays out the whole deck again) only if something may
+      // have changed since: the sections, or anything rendered while it was starting.
+      lastStructure.current = structureKey(slidesEl.current, sectionIds.current, nextSectionId);
       appliedConfig.current = config;
       instance.current = deck;
       void deck.initialize().then(() => {
@@ -184,6 +189,10 @@ export function Deck({
 
   // After every render: sync reveal.js when the sections changed.
   useLayoutEffect(() => {
+    if (instance.current && !instance.current.isReady()) {
+      lastStructure.current = null; // rendered while reveal.js was starting: sync once ready
+      return;
+    }
     const skip = skipNextSync.current;
     skipNextSync.current = false;
     const structure = structureKey(slidesEl.current, sectionIds.current, nextSectionId);
@@ -242,10 +251,12 @@ const SLIDE_ATTRIBUTES = {
 type SlideAttributeProp = keyof typeof SLIDE_ATTRIBUTES;
 
 function dataAttributesKey(attributes: Record<string, unknown>): string {
+  // Not in the package: code-unit order rather than localeCompare; any fixed order makes the key,
+  // and the first localeCompare of a page sets up ICU collation (~20 ms before the first slide).
   return JSON.stringify(
     Object.entries(attributes)
       .filter(([key]) => key.startsWith('data-'))
-      .sort(([a], [b]) => a.localeCompare(b)),
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
 }
 
