@@ -1,4 +1,4 @@
-// The guarantees the port of the official wrapper must keep (see reveal-react.tsx), checked
+// The guarantees the app relies on from the reveal.js React wrapper (see reveal-react.tsx), checked
 // with the real reveal.js in jsdom: one instance under StrictMode, keys bound once, nothing
 // left listening after the deck is closed.
 import { act, cleanup, render, waitFor } from '@testing-library/react';
@@ -36,7 +36,7 @@ function pressRight(): void {
   document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', keyCode: 39, bubbles: true }));
 }
 
-describe('Deck (port of @revealjs/react)', () => {
+describe('Deck (@revealjs/react, through reveal-react.tsx)', () => {
   it('initialises reveal.js once under StrictMode, and a key moves one step, not two', async () => {
     const ready: RevealApi[] = [];
     const deckRef = createRef<RevealApi | null>();
