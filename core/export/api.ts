@@ -85,9 +85,4 @@ export interface ExportApi {
 /** The methods only Electron can do (a dialog, a hidden window); the browser host uses the print page and a download. */
 export const ELECTRON_ONLY_EXPORT_METHODS: readonly ExportMethod[] = ['saveDeckHtml', 'exportPdf', 'exportProgress', 'cancelExport'];
 
-/** The route of the browser host that downloads a standalone HTML deck. */
-export const HTML_DOWNLOAD_PATH = '/export/deck.html';
-
-export function htmlDownloadPath(deckId: string, options: HtmlExportOptions = {}): string {
-  return `${HTML_DOWNLOAD_PATH}?deck=${encodeURIComponent(deckId)}${options.withNotes ? '&notes=1' : ''}`;
-}
+export { HTML_DOWNLOAD_PATH, htmlDownloadPath } from './download-path.js';

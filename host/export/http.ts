@@ -1,7 +1,7 @@
 // The browser host's export route: GET /export/deck.html?deck=<id>[&notes=1] answers the
 // standalone HTML deck as a download. Mount it with startServer({ routes: [route] }).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTML_DOWNLOAD_PATH } from '../../core/export/api.js';
+import { HTML_DOWNLOAD_PATH } from '../../core/export/download-path.js';
 import { asciiFileName } from '../../core/export/file-names.js';
 import { DECK_ID_PATTERN } from '../../core/export/print-query.js';
 import type { ExportService } from './service.js';

@@ -2,7 +2,7 @@
 // window and saves with dialogs; the browser host opens the print page in a new tab (its
 // toolbar prints) and downloads the HTML deck. Same dialog either way.
 import type { ExportApi, ExportProgress, PdfExportOptions, SaveResult } from '../../core/export/api.js';
-import { htmlDownloadPath } from '../../core/export/api.js';
+import { htmlDownloadPath } from '../../core/export/download-path.js';
 import { printQuery } from '../../core/export/print-query.js';
 import type { PrintVariant } from '../../core/export/variants.js';
 
