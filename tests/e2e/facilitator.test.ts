@@ -155,10 +155,11 @@ describe('facilitator mode: two views, one state', () => {
     await rig.facilitator.keyboard.press('d');
     await rig.audience.locator('.glossary-overlay__sigle').first().waitFor();
     expect(await rig.audience.locator('.glossary-overlay__sigle').allTextContents()).toEqual(expected);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // Each view gets the new state on its own event stream: the facilitator's may come second.
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
     await rig.facilitator.keyboard.press('d');
     await overlay.waitFor({ state: 'detached' });
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
 
     // The button does the same, and moving on closes the sigles as the single window does.
     await toggle.click();
