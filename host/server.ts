@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { APP_PAGES } from '../core/app-pages.js';
 import type { HostApi } from '../core/host-api.js';
+import { contentTypeFor } from './content-types.js';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
 import { dispatchHostCall } from './dispatch.js';
 import { createHostService } from './host-service.js';
@@ -59,23 +60,6 @@ export const API_CALL_PATH = '/api/call';
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
 export { APP_PAGES };
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Headers on every response, whatever it is. */
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -211,7 +195,7 @@ export async function resolveStaticFile(root: string, pathname: string): Promise
 async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, cacheControl: string): Promise<void> {
   const info = await stat(file);
   res.writeHead(200, {
-    'content-type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'content-type': contentTypeFor(file),
     'content-length': info.size,
     'cache-control': cacheControl,
   });

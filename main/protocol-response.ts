@@ -2,39 +2,11 @@
 // the security headers (CSP as a response header, no MIME sniffing), or a short French
 // error page with the same headers. Uses only the Fetch API, so it runs in plain Node.
 import { promises as fsPromises } from 'node:fs';
-import path from 'node:path';
+import { contentTypeFor } from '../host/content-types.js';
 import { CONTENT_SECURITY_POLICY } from '../host/csp.js';
 import { resolveAppRequestPath, type PathDecision, type PathFs, type ProtocolRoots } from './protocol-path.js';
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-};
-
-/** The content type for a file name; unknown kinds are served as opaque bytes. */
-export function contentTypeFor(filePath: string): string {
-  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
+export { contentTypeFor };
 
 /** Headers every app:// response carries, whatever its status. */
 export function securityHeaders(): Record<string, string> {
