@@ -52,7 +52,7 @@ export async function run(slidesDir = 'slides'): Promise<{ name: string; medianM
   }
   const medianMs = median(times);
   console.log(`diagram layout (${found.kind}, ${found.where}): median ${medianMs.toFixed(2)} ms over ${times.length} runs`);
-  return { name: 'diagram-layout', medianMs };
+  return { name: `${found.kind}, ${found.where}`, medianMs };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

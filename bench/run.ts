@@ -10,6 +10,20 @@ import type { Bench, BenchResult } from './types.js';
 const BENCHES: Bench[] = [firstSlideBench, { name: 'presentation-latency', run: () => import('./presentation-latency.js').then((m) => m.run()) }];
 BENCHES.push({ name: 'diagram-frames', run: () => import('./diagram-frames.js').then((m) => m.run()) });
 BENCHES.push({ name: 'séances', run: () => import('./session.js').then((m) => m.sessionBench.run()) });
+BENCHES.push({
+  name: 'diagram-layout',
+  // Validation and layout of the largest diagram, against the budget of one frame.
+  run: async () => {
+    const { medianMs, name } = await (await import('./diagram-layout.js')).run();
+    return {
+      title: `Schéma le plus grand : validation et mise en page (${name})`,
+      referenceName: 'une image à 60 Hz',
+      rows: [{ label: 'médiane', unit: 'ms', app: medianMs, reference: 1000 / 60 }],
+      targetRatio: 1,
+    };
+  },
+});
+BENCHES.push({ name: 'export', run: () => import('./export.js').then((m) => m.exportBench.run()) });
 
 const NBSP = '\u00a0';
 const fmt = (value: number, unit: string) =>
