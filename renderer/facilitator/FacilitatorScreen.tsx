@@ -14,6 +14,7 @@ import { usePresentationClient, usePresentationState, useHostNow } from '../pres
 import { useDeck } from '../presentation-client/useDeck.js';
 import { useViewKeys } from '../presentation-client/useViewKeys.js';
 import { runWindowCommand } from '../presentation-client/window-commands.js';
+import { ExportDialog } from '../print/ExportDialog.js';
 import { DeckPicker } from './DeckPicker.js';
 import { GlossaryPanel } from './GlossaryPanel.js';
 import { describeStep, nextStep } from './next-step.js';
@@ -35,6 +36,8 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
   const { message, clockOffsetMs } = usePresentationState();
   const state = message?.state ?? null;
   const now = useHostNow(clockOffsetMs, 250);
+  // « Exporter… »: the same dialog as the library's (PDF variants, offline HTML page).
+  const [exporting, setExporting] = useState(false);
   const glossaryCall = useHostCall(() => host.getGlossary(), [host]);
   const glossary = glossaryCall.status === 'done' ? glossaryCall.value : glossaryCall.status === 'failed' ? { ok: false as const, message: glossaryCall.message } : null;
 
@@ -134,8 +137,14 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
             )}
           </p>
         )}
+        {model && (
+          <button type="button" className="facilitator__export" onClick={() => setExporting(true)}>
+            Exporter…
+          </button>
+        )}
         {state && inHub && <TimePanel state={state} now={now} send={send} />}
       </header>
+      {exporting && model && <ExportDialog decks={[{ id: model.meta.id, title: model.meta.title }]} onClose={() => setExporting(false)} />}
 
       {error && (
         <p className="facilitator__error" role="alert">

@@ -261,4 +261,16 @@ describe('facilitator mode: two views, one state', () => {
     expect(await page.getByRole('button', { name: 'Ouvrir l’écran de la salle' }).isVisible()).toBe(true);
     await page.close();
   });
+
+  it('« Exporter… » in the facilitator view offers the PDF and offline page exports of the deck being led', async () => {
+    await rig.facilitator.getByRole('button', { name: 'Exporter…' }).click();
+    const dialog = rig.facilitator.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(await rig.facilitator.locator('.facilitator select option:checked').textContent());
+    for (const choice of ['Diapositives', 'Diapositives avec notes', 'Documents à distribuer']) {
+      expect(await dialog.getByText(choice, { exact: true }).count()).toBeGreaterThan(0);
+    }
+    await rig.facilitator.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
 });
