@@ -1,5 +1,6 @@
 // A deck file's text → the typed deck, or every problem found, in French, with its line.
 // Pure: the host reads the file (host/deck-store.ts), this only reads the text.
+import { withTypographicApostrophes } from './typography.js';
 import { choiceField, minutesField, textField, validateFields, type FieldSpec } from './fields.js';
 import { markdownBlocks } from './markdown-blocks.js';
 import {
@@ -122,7 +123,8 @@ function parseDeckUnsafe(file: string, input: string, options: ParseOptions): De
     if (!issues.length) issues.push({ line: 1, message: fr`L’en-tête de la présentation est manquant.` });
     return failure(file, issues);
   }
-  const deck: Deck = { file, meta, slides, reviewMarkers };
+  // Review markers keep the file's own text: they point the content owner at a line.
+  const deck: Deck = { file, meta: withTypographicApostrophes(meta), slides: withTypographicApostrophes(slides), reviewMarkers };
   return { ok: true, deck };
 }
 
