@@ -174,7 +174,8 @@ describe('presentation keys', () => {
     await press(page, 'Escape');
     await waitForLibrary(page);
     // The card just left has the focus and says where the deck was left.
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.deckId)).toBe(KEYS_DECK_ID);
+    // (once the library's list has arrived from the host)
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.deckId)).toBe(KEYS_DECK_ID);
     expect(await card().textContent()).toContain('diapositive 8');
 
     await press(page, 'Shift+F5');
