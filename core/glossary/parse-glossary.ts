@@ -1,5 +1,6 @@
 // Reads slides/glossaire.yaml into a Glossary, or French messages saying what to fix.
 import { parse } from 'yaml';
+import { withTypographicApostrophes } from '../deck/typography.js';
 import { glossarySchema, type Glossary } from './model.js';
 
 export type GlossaryLoadResult = { ok: true; glossary: Glossary } | { ok: false; errors: string[] };
@@ -29,7 +30,8 @@ export function parseGlossary(text: string): GlossaryLoadResult {
     if (seen.has(entry.sigle)) errors.push(`glossaire\u00a0: le sigle ${entry.sigle} est défini deux fois`);
     seen.add(entry.sigle);
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, glossary: { entries } };
+  // Shown to the room like the slides: typographic apostrophes (core/deck/typography.ts).
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, glossary: { entries: withTypographicApostrophes(entries) } };
 }
 
 function describePath(path: readonly PropertyKey[]): string {

@@ -37,6 +37,12 @@ describe('slides/glossaire.yaml', () => {
     expect(glossaryResult.ok ? [] : glossaryResult.errors).toEqual([]);
   });
 
+  it('reads with typographic apostrophes, as the slides are shown (Caisse d’Allocations Familiales)', () => {
+    const caf = glossary().entries.find((e) => e.sigle === 'CAF');
+    expect(caf?.forme).toBe('Caisse d’Allocations Familiales');
+    expect(glossary().entries.filter((e) => /\p{L}'\p{L}/u.test(e.forme + e.explication))).toEqual([]);
+  });
+
   it('defines every sigle of the source README table', () => {
     const readme = readFileSync(join(SOURCE_FILE, '..', 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('| sigle | meaning |'));
