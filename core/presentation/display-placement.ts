@@ -11,7 +11,7 @@
 //   view), else the largest. The facilitator window fills the laptop's work area.
 // - The swap key exchanges the two displays (for a wrong guess); a plug or unplug resets it.
 // - With one display, the audience window is a window in the bottom-right corner, until
-//   « Présenter » puts it full screen there; Esc brings it back to a window.
+//   « Présenter » puts it full screen there; Esc brings it back to windowed mode.
 // - Unplugging the audience's display brings the audience window back, as a window, to
 //   the remaining display (or full screen on another external display, if there is one).
 

@@ -1,5 +1,5 @@
 // The session methods that need the desktop: native « Ouvrir… » / « Enregistrer sous… »
-// dialogs and the minutes printed to PDF in a hidden window. Merged into the one host API
+// dialogs and the minutes printed to PDF in a hidden window; merged into the one host API
 // by core/host-api.ts. The browser host answers `unavailable`, and the UI keeps its path
 // field and its printable page there.
 import { z } from 'zod';
