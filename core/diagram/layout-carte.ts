@@ -4,7 +4,7 @@
 // centre, with a separation equal to the cards' real heights.
 import { hierarchy, tree } from 'd3-hierarchy';
 import type { CarteDiagram, Connector, DiagramLayout, LayoutBox } from './model.js';
-import { box, countSteps, round, stack, stepRanker, tooDense, TooDense, VIEW_H, VIEW_W, type Stack } from './layout-common.js';
+import { atLargestScaleThatFits, box, countSteps, round, stack, stepRanker, tooDense, VIEW_H, VIEW_W, type Stack } from './layout-common.js';
 
 const MARGIN = 8;
 const CENTRE_W = 300;
@@ -87,92 +87,85 @@ export function layoutCarte(d: CarteDiagram): DiagramLayout {
     d.axes.flatMap((a) => [a.etape ?? 0, ...a.elements.map((e) => e.etape ?? 0)]),
     d.progressif,
   );
-  let lastError: TooDense | undefined;
-  for (const s of SCALES) {
-    try {
-      const cards = measureCards(d, s);
-      const k = split(cards, s.gap);
-      const columns = [cards.slice(0, k), cards.slice(k)];
-      if (columns.some((c) => columnHeight(c, s.gap) > VIEW_H - 2 * MARGIN)) {
-        tooDense('les axes et leurs éléments ne tiennent pas en hauteur');
-      }
-      const centreStack = stack([{ text: d.centre, size: s.centre, weight: 700 }], CENTRE_W - 40, 'le centre');
-      const centreH = Math.min(VIEW_H - 2 * MARGIN, centreStack.height + 48);
-      const centreBox = box(
-        'centre',
-        { x: VIEW_W / 2 - CENTRE_W / 2, y: VIEW_H / 2 - centreH / 2, w: CENTRE_W, h: centreH },
-        'strong',
-        centreStack.place(VIEW_W / 2 - CENTRE_W / 2, VIEW_H / 2 - centreStack.height / 2, CENTRE_W, 'middle'),
-        0,
-      );
-      const boxes: LayoutBox[] = [centreBox];
-      const connectors: Connector[] = [];
-      columns.forEach((column, side) => {
-        // Spare height goes into the gaps (up to 56), so that a sparse map breathes.
-        const spare = VIEW_H - 2 * MARGIN - column.reduce((sum, c) => sum + c.height, 0);
-        const gap = column.length > 1 ? Math.max(s.gap, Math.min(56, spare / (column.length - 1))) : s.gap;
-        const centres = columnCentres(column, gap);
-        const x = side === 0 ? MARGIN : VIEW_W - MARGIN - CARD_W;
-        column.forEach((card, row) => {
-          const axis = d.axes[card.index]!;
-          const axisStep = rank(axis.etape);
-          let y = centres[row]! - card.height / 2;
-          boxes.push(
-            box(`axe-${card.index + 1}`, { x, y, w: CARD_W, h: card.headH }, 'accent', card.head.place(x + HEAD_PAD.x, y + HEAD_PAD.y, CARD_W - 2 * HEAD_PAD.x, 'start'), axisStep),
+  return atLargestScaleThatFits(SCALES, (s) => {
+    const cards = measureCards(d, s);
+    const k = split(cards, s.gap);
+    const columns = [cards.slice(0, k), cards.slice(k)];
+    if (columns.some((c) => columnHeight(c, s.gap) > VIEW_H - 2 * MARGIN)) {
+      tooDense('les axes et leurs éléments ne tiennent pas en hauteur');
+    }
+    const centreStack = stack([{ text: d.centre, size: s.centre, weight: 700 }], CENTRE_W - 40, 'le centre');
+    const centreH = Math.min(VIEW_H - 2 * MARGIN, centreStack.height + 48);
+    const centreBox = box(
+      'centre',
+      { x: VIEW_W / 2 - CENTRE_W / 2, y: VIEW_H / 2 - centreH / 2, w: CENTRE_W, h: centreH },
+      'strong',
+      centreStack.place(VIEW_W / 2 - CENTRE_W / 2, VIEW_H / 2 - centreStack.height / 2, CENTRE_W, 'middle'),
+      0,
+    );
+    const boxes: LayoutBox[] = [centreBox];
+    const connectors: Connector[] = [];
+    columns.forEach((column, side) => {
+      // Spare height goes into the gaps (up to 56), so that a sparse map breathes.
+      const spare = VIEW_H - 2 * MARGIN - column.reduce((sum, c) => sum + c.height, 0);
+      const gap = column.length > 1 ? Math.max(s.gap, Math.min(56, spare / (column.length - 1))) : s.gap;
+      const centres = columnCentres(column, gap);
+      const x = side === 0 ? MARGIN : VIEW_W - MARGIN - CARD_W;
+      column.forEach((card, row) => {
+        const axis = d.axes[card.index]!;
+        const axisStep = rank(axis.etape);
+        let y = centres[row]! - card.height / 2;
+        boxes.push(
+          box(`axe-${card.index + 1}`, { x, y, w: CARD_W, h: card.headH }, 'accent', card.head.place(x + HEAD_PAD.x, y + HEAD_PAD.y, CARD_W - 2 * HEAD_PAD.x, 'start'), axisStep),
+        );
+        const headMid = y + card.headH / 2;
+        y += card.headH;
+        card.items.forEach((item, j) => {
+          y += ITEM_GAP;
+          const textX = x + ITEM_PAD.x + ITEM_PAD.bullet;
+          const b = box(
+            `axe-${card.index + 1}-element-${j + 1}`,
+            { x, y, w: CARD_W, h: item.h },
+            'soft',
+            item.stack.place(textX, y + ITEM_PAD.y, CARD_W - 2 * ITEM_PAD.x - ITEM_PAD.bullet, 'start'),
+            rank(axis.elements[j]!.etape),
           );
-          const headMid = y + card.headH / 2;
-          y += card.headH;
-          card.items.forEach((item, j) => {
-            y += ITEM_GAP;
-            const textX = x + ITEM_PAD.x + ITEM_PAD.bullet;
-            const b = box(
-              `axe-${card.index + 1}-element-${j + 1}`,
-              { x, y, w: CARD_W, h: item.h },
-              'soft',
-              item.stack.place(textX, y + ITEM_PAD.y, CARD_W - 2 * ITEM_PAD.x - ITEM_PAD.bullet, 'start'),
-              rank(axis.elements[j]!.etape),
-            );
-            const first = b.texts[0]?.lines[0];
-            if (first) b.bullets.push({ x: round(x + ITEM_PAD.x + 6), y: round(first.y - s.item * 0.33), r: 5 });
-            boxes.push(b);
-            y += item.h;
-          });
-          // A curve from the centre's side to the middle of the card's title.
-          const spread = Math.min(18, (centreH - 40) / Math.max(1, column.length));
-          const sy = VIEW_H / 2 + (row - (column.length - 1) / 2) * spread;
-          const sx = side === 0 ? centreBox.x : centreBox.x + centreBox.w;
-          const ex = side === 0 ? x + CARD_W : x;
-          const dir = side === 0 ? -1 : 1;
-          connectors.push({
-            id: `lien-axe-${card.index + 1}`,
-            points: [
-              [round(sx), round(sy)],
-              [round(sx + (dir * GAP_TO_CENTRE) / 2), round(sy)],
-              [round(ex - (dir * GAP_TO_CENTRE) / 2), round(headMid)],
-              [round(ex), round(headMid)],
-            ],
-            curve: true,
-            arrow: false,
-            step: axisStep,
-          });
+          const first = b.texts[0]?.lines[0];
+          if (first) b.bullets.push({ x: round(x + ITEM_PAD.x + 6), y: round(first.y - s.item * 0.33), r: 5 });
+          boxes.push(b);
+          y += item.h;
+        });
+        // A curve from the centre's side to the middle of the card's title.
+        const spread = Math.min(18, (centreH - 40) / Math.max(1, column.length));
+        const sy = VIEW_H / 2 + (row - (column.length - 1) / 2) * spread;
+        const sx = side === 0 ? centreBox.x : centreBox.x + centreBox.w;
+        const ex = side === 0 ? x + CARD_W : x;
+        const dir = side === 0 ? -1 : 1;
+        connectors.push({
+          id: `lien-axe-${card.index + 1}`,
+          points: [
+            [round(sx), round(sy)],
+            [round(sx + (dir * GAP_TO_CENTRE) / 2), round(sy)],
+            [round(ex - (dir * GAP_TO_CENTRE) / 2), round(headMid)],
+            [round(ex), round(headMid)],
+          ],
+          curve: true,
+          arrow: false,
+          step: axisStep,
         });
       });
-      return {
-        kind: 'carte',
-        width: VIEW_W,
-        height: VIEW_H,
-        boxes,
-        connectors,
-        stepCount: countSteps(boxes, connectors),
-        title: `Schéma\u00a0: ${d.centre}`,
-        description: describeCarte(d),
-      };
-    } catch (e) {
-      if (!(e instanceof TooDense)) throw e;
-      lastError = e;
-    }
-  }
-  throw lastError ?? new TooDense('schéma trop dense');
+    });
+    return {
+      kind: 'carte',
+      width: VIEW_W,
+      height: VIEW_H,
+      boxes,
+      connectors,
+      stepCount: countSteps(boxes, connectors),
+      title: `Schéma\u00a0: ${d.centre}`,
+      description: describeCarte(d),
+    };
+  });
 }
 
 function describeCarte(d: CarteDiagram): string {

@@ -16,6 +16,23 @@ export const MIN_AREA = { width: 1460, height: 821 } as const;
 
 export class TooDense extends Error {}
 
+/**
+ * The layout at the largest scale that fits: tries each scale in turn (largest type first)
+ * and keeps the last "too dense" reason if none fits.
+ */
+export function atLargestScaleThatFits<S>(scales: readonly S[], attempt: (scale: S) => DiagramLayout): DiagramLayout {
+  let lastError: TooDense | undefined;
+  for (const scale of scales) {
+    try {
+      return attempt(scale);
+    } catch (e) {
+      if (!(e instanceof TooDense)) throw e;
+      lastError = e;
+    }
+  }
+  throw lastError ?? new TooDense('schéma trop dense');
+}
+
 export const tooDense = (detail: string): never => {
   throw new TooDense(`schéma trop dense\u00a0: ${detail}\u00a0; raccourcissez les textes ou répartissez-les sur deux schémas.`);
 };

@@ -2,7 +2,7 @@
 // (utilité sociale), one or two ideas in the middle (compter sur / compter pour le territoire)
 // and the four roles of the territory at the four corners, each linked to the nearest idea.
 import type { ConclusionDiagram, Connector, DiagramLayout, LayoutBox, Labelled } from './model.js';
-import { box, countSteps, round, stack, stepRanker, tooDense, TooDense, VIEW_H, VIEW_W, type TextSpec } from './layout-common.js';
+import { atLargestScaleThatFits, box, countSteps, round, stack, stepRanker, tooDense, VIEW_H, VIEW_W, type TextSpec } from './layout-common.js';
 
 const MARGIN = 8;
 const ROLE_W = 540;
@@ -24,16 +24,7 @@ function specs(l: Labelled, title: number, body: number): TextSpec[] {
 
 export function layoutConclusion(d: ConclusionDiagram): DiagramLayout {
   const rank = stepRanker([d.haut, d.bas, ...d.centre, ...d.roles].map((l) => l.etape ?? 0), d.progressif);
-  let lastError: TooDense | undefined;
-  for (const s of SCALES) {
-    try {
-      return attempt(d, s, rank);
-    } catch (e) {
-      if (!(e instanceof TooDense)) throw e;
-      lastError = e;
-    }
-  }
-  throw lastError ?? new TooDense('schéma trop dense');
+  return atLargestScaleThatFits(SCALES, (s) => attempt(d, s, rank));
 }
 
 function attempt(d: ConclusionDiagram, s: (typeof SCALES)[number], rank: (v: number | undefined) => number): DiagramLayout {

@@ -2,7 +2,7 @@
 // and under each level its principles, with their detail on the left and their role (or, for
 // the "décliné sur le Diois" variant, the Diois counterpart) on the right.
 import type { Connector, CouchesDiagram, DiagramLayout, LayoutBox } from './model.js';
-import { box, countSteps, round, stack, stepRanker, tooDense, TooDense, VIEW_H, VIEW_W, type Stack, type TextSpec } from './layout-common.js';
+import { atLargestScaleThatFits, box, countSteps, round, stack, stepRanker, tooDense, VIEW_H, VIEW_W, type Stack, type TextSpec } from './layout-common.js';
 
 const MARGIN = 8;
 const COL_GAP = 56;
@@ -30,16 +30,7 @@ export function layoutCouches(d: CouchesDiagram): DiagramLayout {
     d.progressif,
   );
   const levelsHaveRoles = d.niveaux.some((l) => l.role !== undefined);
-  let lastError: TooDense | undefined;
-  for (const s of SCALES) {
-    try {
-      return attempt(d, s, rank, levelsHaveRoles);
-    } catch (e) {
-      if (!(e instanceof TooDense)) throw e;
-      lastError = e;
-    }
-  }
-  throw lastError ?? new TooDense('schéma trop dense');
+  return atLargestScaleThatFits(SCALES, (s) => attempt(d, s, rank, levelsHaveRoles));
 }
 
 function attempt(d: CouchesDiagram, s: (typeof SCALES)[number], rank: (v: number | undefined) => number, levelsHaveRoles: boolean): DiagramLayout {

@@ -3,7 +3,7 @@
 // away from the centre when there is room. Placement is a deterministic greedy search over
 // candidate angles that rejects any position overlapping what is already drawn.
 import type { Connector, DiagramLayout, LayoutBox, Labelled, TerritoireDiagram } from './model.js';
-import { box, boxesOverlap, countSteps, insideView, round, stack, stepRanker, tooDense, TooDense, VIEW_H, VIEW_W, type Stack, type TextSpec } from './layout-common.js';
+import { atLargestScaleThatFits, box, boxesOverlap, countSteps, insideView, round, stack, stepRanker, tooDense, TooDense, VIEW_H, VIEW_W, type Stack, type TextSpec } from './layout-common.js';
 
 const MARGIN = 8;
 const CX = VIEW_W / 2;
@@ -52,16 +52,7 @@ export function layoutTerritoire(d: TerritoireDiagram): DiagramLayout {
     [d.centre.etape ?? 0, ...d.poles.flatMap((p) => [p.etape ?? 0, ...p.elements.map((e) => e.etape ?? 0)])],
     d.progressif,
   );
-  let lastError: TooDense | undefined;
-  for (const s of SCALES) {
-    try {
-      return attempt(d, s, rank);
-    } catch (e) {
-      if (!(e instanceof TooDense)) throw e;
-      lastError = e;
-    }
-  }
-  throw lastError ?? new TooDense('schéma trop dense');
+  return atLargestScaleThatFits(SCALES, (s) => attempt(d, s, rank));
 }
 
 function attempt(d: TerritoireDiagram, s: (typeof SCALES)[number], rank: (v: number | undefined) => number): DiagramLayout {
