@@ -4,7 +4,7 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createSessionService } from '../../host/session/service.js';
@@ -156,6 +156,27 @@ describe('minutes', () => {
     expect(styles).toMatch(/w:styleId="Heading1"/);
   });
 
+  it('DOCX opens in LibreOffice: converted to PDF by soffice, its text has the title, a decision and the action table', async () => {
+    // LibreOffice is what many partners use; .ci/run installs it (libreoffice-writer-nogui).
+    const exported = await service.exportMinutes(state.handle, { format: 'docx', variant: 'compte-rendu' });
+    if (!exported.ok) throw new Error(exported.message);
+    const out = await mkdtemp(join(tmpdir(), 'ctg-minutes-lo-'));
+    try {
+      // Its own profile folder, so a LibreOffice already open on the machine does not interfere.
+      execFileSync('soffice', [`-env:UserInstallation=file://${join(out, 'profil')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, exported.path], { stdio: 'pipe', timeout: 120_000 });
+      const pdf = join(out, basename(exported.path).replace(/\.docx$/, '.pdf'));
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('Comité de pilotage de la CTG du Diois');
+      expect(text).toContain('Une commission logement ouverte aux partenaires est créée.');
+      // The action table, after its heading: pdftotext reads its rows line by line, so a cell
+      // wrapped over two lines comes out in two pieces (« Réunir la » … « commission logement »).
+      const plan = text.slice(text.lastIndexOf('Plan d’action'));
+      for (const cell of ['Action', 'Responsable', 'Échéance', 'Réunir la', 'commission logement', 'CCD', 'ESCDD, CAF', '30 juin 2026']) expect(plan).toContain(cell);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }, 180_000);
+
   it('PDF printed by Chromium from the minutes HTML: its text reads back', async () => {
     const html = await service.minutesHtml(state.handle, 'compte-rendu');
     if (!html.ok) throw new Error(html.message);
@@ -177,7 +198,10 @@ describe('minutes', () => {
       expect(text).toContain('Marie Durand (CAF de la Drôme)');
       expect(text).toContain('Décision : Une commission logement ouverte aux partenaires est créée.');
       expect(text).toContain('Mobiliser les bailleurs privés (7 votes)');
-      expect(text).toMatch(/Réunir la commission logement\s+CCD\s+ESCDD, CAF\s+30 juin 2026/);
+      // The action table, after its heading: pdftotext reads its rows line by line, so a cell
+      // wrapped over two lines comes out in two pieces (« Réunir la » … « commission logement »).
+      const plan = text.slice(text.lastIndexOf('Plan d’action'));
+      for (const cell of ['Action', 'Responsable', 'Échéance', 'Réunir la', 'commission logement', 'CCD', 'ESCDD, CAF', '30 juin 2026']) expect(plan).toContain(cell);
       expect(text).toContain('Plan d’action');
     } finally {
       await browser.close();
