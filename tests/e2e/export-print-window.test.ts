@@ -5,43 +5,20 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeck } from '../../host/deck-store.js';
 import type { RunningServer } from '../../host/server.js';
 import { ExportCanceled, printUrl, renderPdfInWindow, type PrintWindow } from '../../main/export-pdf.js';
 import { launchChromium, SLIDES_DIR, startTestServer } from './helpers/browser.js';
 import { pdfPageSizes } from './helpers/pdf.js';
+import { playwrightPrintWindow } from './helpers/print-window.js';
 
 let browser: Browser;
 let server: RunningServer;
 let outDir: string;
-const pages: Page[] = [];
-
-/** A BrowserWindow-shaped Playwright page: app://app/... is served by the browser host. */
-function windowFactory(): () => PrintWindow {
-  return () => {
-    let page: Page | undefined;
-    let destroyed = false;
-    const ready = browser.newPage().then((p) => {
-      page = p;
-      pages.push(p);
-      return p;
-    });
-    return {
-      loadURL: async (url) => (await ready).goto(url.replace('app://app/', server.url)),
-      webContents: {
-        executeJavaScript: async (code) => (await ready).evaluate(code),
-        printToPDF: async (options) => (await ready).pdf(options),
-      },
-      destroy: () => {
-        destroyed = true;
-        void page?.close();
-      },
-      isDestroyed: () => destroyed,
-    };
-  };
-}
+/** A new stand-in window each time renderPdfInWindow asks for one. */
+const windowFactory = (): (() => PrintWindow) => () => playwrightPrintWindow(browser, server.url);
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -5,15 +5,16 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostCallResponse } from '../../core/host-api.js';
 import type { OpenResult } from '../../core/session/api.js';
 import type { RunningServer } from '../../host/server.js';
-import { renderPdfInWindow, type PrintWindow } from '../../main/export-pdf.js';
+import { renderPdfInWindow } from '../../main/export-pdf.js';
 import { createMinutesPdfExporter } from '../../main/session-dialogs.js';
 import { launchChromium, startTestServer } from './helpers/browser.js';
 import { normaliseText, pdfText } from './helpers/pdf.js';
+import { playwrightPrintWindow } from './helpers/print-window.js';
 
 let browser: Browser;
 let server: RunningServer;
@@ -28,24 +29,6 @@ async function call<T>(method: string, ...args: unknown[]): Promise<T> {
   const body = (await res.json()) as HostCallResponse;
   if (!body.ok) throw new Error(body.message);
   return body.value as T;
-}
-
-/** A BrowserWindow-shaped Playwright page: app://app/... is served by the browser host. */
-function printWindow(): PrintWindow {
-  let destroyed = false;
-  const ready: Promise<Page> = browser.newPage();
-  return {
-    loadURL: async (url) => (await ready).goto(url.replace('app://app/', server.url)),
-    webContents: {
-      executeJavaScript: async (code) => (await ready).evaluate(code),
-      printToPDF: async (options) => (await ready).pdf(options),
-    },
-    destroy: () => {
-      destroyed = true;
-      void ready.then((p) => p.close());
-    },
-    isDestroyed: () => destroyed,
-  };
 }
 
 beforeAll(async () => {
@@ -70,7 +53,7 @@ describe('minutes PDF through the hidden print window, on real Chromium', () => 
     const proposed: string[] = [];
     const exportPdf = createMinutesPdfExporter({
       getSession: (h) => call<OpenResult>('getSession', h),
-      renderPdf: (url, signal) => renderPdfInWindow(printWindow, url, signal),
+      renderPdf: (url, signal) => renderPdfInWindow(() => playwrightPrintWindow(browser, server.url), url, signal),
       chooseFile: async (defaultPath) => {
         proposed.push(path.basename(defaultPath));
         return path.join(outDir, path.basename(defaultPath));
