@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { registerAppEntry } from '../tests/e2e/helpers/browser.js';
 
 export interface ServerProcess {
   url: string;
@@ -17,16 +18,18 @@ export async function startServerProcess(options: { slidesDir: string; rendererD
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, options.rendererDir, options.slidesDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = once(child, 'exit');
   const lines = createInterface({ input: child.stdout! });
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, entryUrl } = await new Promise<{ url: string; entryUrl: string }>((resolve, reject) => {
     lines.once('line', (line) => {
       try {
-        resolve((JSON.parse(line) as { url: string }).url);
+        resolve(JSON.parse(line) as { url: string; entryUrl: string });
       } catch {
         reject(new Error(`hôte de banc d’essai : réponse inattendue « ${line} »`));
       }
     });
     child.once('exit', (code) => reject(new Error(`l’hôte de banc d’essai s’est arrêté (code ${code})`)));
   });
+  // Browser contexts of the bench enter through the key's address, as a user does.
+  await registerAppEntry(entryUrl);
   return {
     url,
     async close() {

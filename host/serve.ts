@@ -91,7 +91,9 @@ async function main(): Promise<void> {
     }
     process.exit(1);
   }
-  console.log(`CTG Diois — version navigateur${NBSP}: ${server.url}`);
+  // The key's address, printed once: the server answers nothing else until it is visited.
+  console.log(`CTG Diois — version navigateur${NBSP}: ${server.entryUrl}`);
+  console.log(`Ouvrez cette adresse dans le navigateur${NBSP}: elle contient la clé de cette séance de travail (une nouvelle à chaque démarrage).`);
   console.log(`Présentations lues dans${NBSP}: ${slidesDir}`);
   console.log(`Séances enregistrées dans${NBSP}: ${documentsDir}`);
   console.log(`Pour arrêter${NBSP}: Ctrl+C`);

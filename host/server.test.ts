@@ -7,11 +7,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
 import { parseServeArgs } from './serve.js';
-import { startServer, type RunningServer } from './server.js';
+import { APP_PAGES, startServer, type RunningServer } from './server.js';
+import { PRESENTATION_ACTION_PATH, PRESENTATION_EVENTS_PATH, PRESENTATION_STATE_PATH } from '../core/presentation/api.js';
+import { HTML_DOWNLOAD_PATH } from '../core/export/download-path.js';
 
 const SLIDES = path.resolve(import.meta.dirname, '../slides');
 let tmp: string;
 let server: RunningServer;
+/** The key's cookie, obtained as a browser does: by visiting the entry address. */
+let cookie: string;
 
 interface Reply {
   status: number;
@@ -20,10 +24,11 @@ interface Reply {
 }
 
 /** A raw request, so tests can send any path, Host or Origin (fetch would normalise them). */
-function send(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+function send(options: { path: string; method?: string; headers?: Record<string, string>; body?: string; withoutKey?: boolean }): Promise<Reply> {
+  const keyHeader = options.withoutKey || cookie === undefined ? {} : { cookie };
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...options.headers } },
+      { host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...keyHeader, ...options.headers } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -49,6 +54,9 @@ beforeAll(async () => {
   await writeFile(path.join(tmp, 'secret.txt'), 'secret');
   await symlink(path.join(tmp, 'secret.txt'), path.join(renderer, 'assets', 'escape.txt'));
   server = await startServer({ slidesDir: SLIDES, rendererDir: renderer, port: 0, host: '127.0.0.1' });
+  const entry = new URL(server.entryUrl);
+  const entered = await send({ path: entry.pathname + entry.search, withoutKey: true });
+  cookie = String(entered.headers['set-cookie']?.[0]).split(';')[0]!;
 });
 afterAll(async () => {
   await server.close();
@@ -143,6 +151,101 @@ describe('browser host server', () => {
   it('accepts only GET and HEAD for files', async () => {
     expect((await send({ path: '/', method: 'HEAD' })).status).toBe(200);
     expect((await send({ path: '/', method: 'DELETE' })).status).toBe(405);
+  });
+});
+
+describe('the key of the local API', () => {
+  const key = () => new URL(server.entryUrl).searchParams.get('cle')!;
+  // Every kind of route the host answers: pages, assets, the API, the presentation hub's
+  // event stream, state and actions, the HTML download, and an unknown path.
+  const routes: Array<[string, string]> = [
+    ...[...APP_PAGES].map((p): [string, string] => ['GET', p]),
+    ['GET', '/assets/app-1234.js'],
+    ['GET', '/nope.js'],
+    ['POST', '/api/call'],
+    ['GET', PRESENTATION_EVENTS_PATH],
+    ['GET', PRESENTATION_STATE_PATH],
+    ['POST', PRESENTATION_ACTION_PATH],
+    ['GET', `${HTML_DOWNLOAD_PATH}?deck=petite-enfance`],
+  ];
+  const bodyFor = (p: string) => (p === '/api/call' ? JSON.stringify({ method: 'listDecks', args: [] }) : p === PRESENTATION_ACTION_PATH ? JSON.stringify({ type: 'setScreen', screen: 'normal' }) : undefined);
+
+  it('is a fresh 256-bit secret at each start, printed once in the entry address', async () => {
+    expect(key()).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const other = await startServer({ slidesDir: SLIDES, rendererDir: path.join(tmp, 'renderer'), port: 0, host: '127.0.0.1' });
+    try {
+      expect(new URL(other.entryUrl).searchParams.get('cle')).not.toBe(key());
+      expect(other.url).not.toContain('cle');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it.each(routes)('%s %s without the key: 401 and a French sentence, nothing else', async (method, p) => {
+    const body = bodyFor(p);
+    const r = await send({ path: p, method, withoutKey: true, headers: body ? { 'content-type': 'application/json' } : {}, ...(body ? { body } : {}) });
+    expect(r.status).toBe(401);
+    expect(r.body).toMatch(/^Accès refusé\u00a0: ouvrez l’application par l’adresse affichée au démarrage/);
+    expect(r.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(r.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it.each(routes)('%s %s with the cookie: answered', async (method, p) => {
+    const body = bodyFor(p);
+    if (p === PRESENTATION_EVENTS_PATH) {
+      // An event stream never ends: its status line is enough.
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: server.port, path: p, headers: { host: `127.0.0.1:${server.port}`, cookie } }, (res) => {
+          resolve(res.statusCode ?? 0);
+          req.destroy();
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(status).toBe(200);
+      return;
+    }
+    const r = await send({ path: p, method, headers: body ? { 'content-type': 'application/json' } : {}, ...(body ? { body } : {}) });
+    // Past the key: the route's own answer (a missing file, a deck not open are theirs to say).
+    expect(r.status).not.toBe(401);
+    expect(r.body).not.toMatch(/Accès refusé/);
+    if (APP_PAGES.has(p) || p.startsWith('/assets/') || p === '/api/call' || p === PRESENTATION_STATE_PATH) expect(r.status).toBe(200);
+  });
+
+  it('the entry address sets an HttpOnly, SameSite=Strict cookie and sends the browser on without the key', async () => {
+    const r = await send({ path: `/facilitator?deck=petite-enfance&cle=${key()}`, withoutKey: true });
+    expect(r.status).toBe(303);
+    expect(r.headers.location).toBe('/facilitator?deck=petite-enfance');
+    const set = String(r.headers['set-cookie']?.[0]);
+    expect(set).toMatch(new RegExp(`^ctg-cle-${server.port}=`));
+    expect(set).toMatch(/; HttpOnly/);
+    expect(set).toMatch(/; SameSite=Strict/);
+    expect(set).toMatch(/; Path=\//);
+    // The clean address then works with the cookie alone, and carries no key.
+    const page = await send({ path: String(r.headers.location), headers: { cookie: set.split(';')[0]! }, withoutKey: true });
+    expect(page.status).toBe(200);
+    expect(page.body).not.toContain(key());
+  });
+
+  it('refuses a wrong key, a cookie of another port, a key sent as a header, and POST on the entry address', async () => {
+    const wrong = await send({ path: `/?cle=${'A'.repeat(43)}`, withoutKey: true });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body).toMatch(/Accès refusé/);
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+    const otherPort = await send({ path: '/', withoutKey: true, headers: { cookie: `ctg-cle-${server.port + 1}=${key()}` } });
+    expect(otherPort.status).toBe(401);
+    const truncated = await send({ path: '/', withoutKey: true, headers: { cookie: `ctg-cle-${server.port}=${key().slice(0, 42)}` } });
+    expect(truncated.status).toBe(401);
+    const post = await send({ path: `/api/call?cle=${key()}`, method: 'POST', withoutKey: true, headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(post.status).toBe(401);
+  });
+
+  it('keeps the Host and Origin checks before the key', async () => {
+    const rebound = await send({ path: `/?cle=${key()}`, withoutKey: true, headers: { host: `evil.example:${server.port}` } });
+    expect(rebound.status).toBe(403);
+    expect(rebound.headers['set-cookie']).toBeUndefined();
+    const crossSite = await send({ path: '/', headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(crossSite.status).toBe(403);
   });
 });
 

@@ -17,6 +17,7 @@ import { createHostService } from './host-service.js';
 import { PresentationHub } from './presentation/hub.js';
 import { createPresentationRoutes } from './presentation/http.js';
 import { createExportRoute } from './export/http.js';
+import { createAccessGate, type AccessGate } from './access-key.js';
 
 /** A route mounted by a later feature: answers and returns true, or returns false untouched. */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -48,8 +49,10 @@ export interface ServerOptions {
 }
 
 export interface RunningServer {
-  /** `http://127.0.0.1:<port>/` */
+  /** `http://127.0.0.1:<port>/`: answers 401 until the browser came in through `entryUrl`. */
   url: string;
+  /** The address to print and open once: `url` with this start's key (`/?cle=…`). */
+  entryUrl: string;
   port: number;
   hub: PresentationHub;
   documentsDir: string;
@@ -83,6 +86,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // HTML decks are downloaded from the browser host (Electron saves them with a dialog).
   const routes = [createPresentationRoutes(hub), createExportRoute(service), ...(options.routes ?? [])];
   let allowedHosts = new Set<string>();
+  let gate: AccessGate | undefined;
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -96,8 +100,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const refusal = checkRequestOrigin(req, allowedHosts);
     if (refusal) return sendText(res, 403, refusal);
+    // Every route but the entry address needs the key's cookie (host/access-key.ts).
     const pathname = pathnameOf(req.url);
     if (pathname === null) return sendText(res, 400, 'Adresse invalide.');
+    if (!gate || gate.check(req, res, new URL(req.url ?? '/', 'http://localhost'))) return;
 
     if (pathname === API_CALL_PATH) return handleApiCall(req, res, service, maxBody);
     for (const route of routes) if (route(req, res)) return;
@@ -123,9 +129,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const port = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  gate = createAccessGate(port);
 
   return {
     url: `http://${host}:${port}/`,
+    entryUrl: gate.entryUrl(`http://${host}:${port}/`),
     port,
     hub,
     documentsDir,

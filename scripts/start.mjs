@@ -92,7 +92,7 @@ if (electron) {
   supervise(spawn(electron, [repo], { cwd: repo, stdio: 'inherit', env }));
 } else {
   console.log(
-    `Electron n’est pas installé sur cette machine${NBSP}: ouverture de la version navigateur sur http://127.0.0.1:${browserHostPort(userArgs)}`,
+    `Electron n’est pas installé sur cette machine${NBSP}: ouverture de la version navigateur sur http://127.0.0.1:${browserHostPort(userArgs)} (adresse avec sa clé ci-dessous)`,
   );
   supervise(spawn(process.execPath, [path.join(repo, 'dist', 'host', 'serve.mjs'), ...userArgs], { cwd: repo, stdio: 'inherit' }));
 }

@@ -15,7 +15,7 @@ import { createExportRoute } from '../../host/export/http.js';
 import { createExportService, type ExportService } from '../../host/export/service.js';
 import { STANDALONE_CSP } from '../../host/export/standalone-html.js';
 import type { RunningServer } from '../../host/server.js';
-import { copySlides, launchChromium, PROJECTOR_VIEWPORT, REPO_ROOT, screenshotPath, startTestServer } from './helpers/browser.js';
+import { appFetch, copySlides, launchChromium, PROJECTOR_VIEWPORT, REPO_ROOT, screenshotPath, startTestServer } from './helpers/browser.js';
 
 const STANDALONE_DIR = path.join(REPO_ROOT, 'dist', 'standalone');
 
@@ -207,16 +207,16 @@ describe('standalone HTML deck', () => {
     let server: RunningServer | undefined;
     try {
       server = await startTestServer({ slidesDir: slides.dir, routes: [createExportRoute(service)] });
-      const res = await fetch(new URL(htmlDownloadPath('petite-enfance'), server.url));
+      const res = await appFetch(server, htmlDownloadPath('petite-enfance'));
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
       const disposition = res.headers.get('content-disposition') ?? '';
       expect(disposition).toMatch(/^attachment; filename="CTG Diois - Petite enfance - presentation.html"; filename\*=UTF-8''/);
       expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe('CTG Diois - Petite enfance - présentation.html');
       expect((await res.text()).startsWith('<!doctype html>')).toBe(true);
-      const bad = await fetch(new URL('/export/deck.html?deck=../../etc', server.url));
+      const bad = await appFetch(server, '/export/deck.html?deck=../../etc');
       expect(bad.status).toBe(400);
-      const missing = await fetch(new URL(htmlDownloadPath('inconnue'), server.url));
+      const missing = await appFetch(server, htmlDownloadPath('inconnue'));
       expect(missing.status).toBe(404);
       expect(await missing.text()).toContain('inconnue');
     } finally {

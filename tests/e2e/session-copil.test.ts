@@ -9,8 +9,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../host/server.js';
-import { launchChromium, PROJECTOR_VIEWPORT, RENDERER_DIR, screenshotPath, SLIDES_DIR } from './helpers/browser.js';
+import type { RunningServer } from '../../host/server.js';
+import { launchChromium, PROJECTOR_VIEWPORT, screenshotPath, SLIDES_DIR, startTestServer } from './helpers/browser.js';
 import { waitForAudience, waitForFacilitator } from './helpers/facilitator.js';
 import { pdfText } from './helpers/pdf.js';
 
@@ -55,7 +55,7 @@ async function record(kind: 'Note' | 'Contribution' | 'Décision' | 'Action' | '
 beforeAll(async () => {
   documentsDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-seances-e2e-'));
   stateDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-state-e2e-'));
-  server = await startServer({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR, documentsDir, stateDir, port: 0, host: '127.0.0.1' });
+  server = await startTestServer({ documentsDir, stateDir });
   browser = await launchChromium();
   context = await browser.newContext({ viewport: PROJECTOR_VIEWPORT, deviceScaleFactor: 1, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   page = await context.newPage();

@@ -6,15 +6,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../host/server.js';
-import { launchChromium, RENDERER_DIR, SLIDES_DIR } from './helpers/browser.js';
+import type { RunningServer } from '../../host/server.js';
+import { launchChromium, startTestServer } from './helpers/browser.js';
 
 let browser: Browser;
 let documentsDir: string;
 let server: RunningServer | undefined;
 
 const start = async () => {
-  server = await startServer({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR, documentsDir, port: 0, host: '127.0.0.1' });
+  server = await startTestServer({ documentsDir });
   return server;
 };
 

@@ -12,7 +12,7 @@ import type { OpenResult } from '../../core/session/api.js';
 import type { RunningServer } from '../../host/server.js';
 import { renderPdfInWindow } from '../../main/export-pdf.js';
 import { createMinutesPdfExporter } from '../../main/session-dialogs.js';
-import { launchChromium, startTestServer } from './helpers/browser.js';
+import { appFetch, launchChromium, startTestServer } from './helpers/browser.js';
 import { normaliseText, pdfText } from './helpers/pdf.js';
 import { playwrightPrintWindow } from './helpers/print-window.js';
 
@@ -21,7 +21,7 @@ let server: RunningServer;
 let outDir: string;
 
 async function call<T>(method: string, ...args: unknown[]): Promise<T> {
-  const res = await fetch(new URL('/api/call', server.url), {
+  const res = await appFetch(server, '/api/call', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ method, args }),

@@ -51,12 +51,13 @@ describe('npm start without Electron', () => {
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
 
-    // Wait until the browser host prints its address (it does once listening).
+    // Wait until the browser host prints its address with the key (it does once listening).
     const url = `http://127.0.0.1:${port}/`;
+    const entry = new RegExp(`http://127\\.0\\.0\\.1:${port}/\\?cle=[A-Za-z0-9_-]{43}`);
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no server after 30 s:\n${output}`)), 30_000);
       const check = () => {
-        if (output.includes(url)) {
+        if (entry.test(output)) {
           clearTimeout(timer);
           resolve();
         } else if (child!.exitCode !== null) {
@@ -69,9 +70,13 @@ describe('npm start without Electron', () => {
 
     const [first] = output.split('\n');
     expect(first).toBe(
-      `Electron n’est pas installé sur cette machine\u00a0: ouverture de la version navigateur sur http://127.0.0.1:${port}`,
+      `Electron n’est pas installé sur cette machine\u00a0: ouverture de la version navigateur sur http://127.0.0.1:${port} (adresse avec sa clé ci-dessous)`,
     );
-    const response = await fetch(url);
+    // Without the key: refused. Through the printed address: a cookie, then the app.
+    expect((await fetch(url)).status).toBe(401);
+    const entered = await fetch(entry.exec(output)![0], { redirect: 'manual' });
+    expect(entered.status).toBe(303);
+    const response = await fetch(url, { headers: { cookie: entered.headers.get('set-cookie')!.split(';')[0]! } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(await response.text()).toContain('<div id="root">');

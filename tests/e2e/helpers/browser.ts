@@ -28,22 +28,81 @@ export const CHROMIUM_ARGS = [
 /** The projector's logical size, also the screenshots' size. */
 export const PROJECTOR_VIEWPORT = { width: 1920, height: 1080 } as const;
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+// The browser host answers 401 until a browser came in through its entry address (the one
+// `npm start` prints, with the key). Every context of a browser launched here goes through
+// the entry address of every host started here, as a user does, whichever came first: the
+// cookie then rides along on every page, popup, fetch and event stream of that context.
+const entryUrls = new Set<string>();
+const liveContexts = new Set<BrowserContext>();
+
+/** Visits the entry address in `context` (cookie jar shared with its pages), then the clean one. */
+export async function enterApp(context: BrowserContext, entryUrl: string): Promise<void> {
+  const response = await context.request.get(entryUrl, { maxRedirects: 0 });
+  if (response.status() !== 303) throw new Error(`entry address answered ${response.status()}, not 303`);
+}
+
+/** From now on, contexts enter this host too (servers started here register themselves). */
+export async function registerAppEntry(entryUrl: string): Promise<void> {
+  entryUrls.add(entryUrl);
+  await Promise.all([...liveContexts].map((context) => enterApp(context, entryUrl)));
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    liveContexts.add(context);
+    context.on('close', () => liveContexts.delete(context));
+    for (const entryUrl of entryUrls) await enterApp(context, entryUrl);
+    return context;
+  };
+  // browser.newPage() makes its own context: route it through the wrapper.
+  browser.newPage = async (...args: Parameters<Browser['newPage']>) => (await browser.newContext(...args)).newPage();
+  return browser;
+}
+
+/** The key's cookie for Node-side requests, obtained like a browser does: GET the entry address. */
+export async function keyCookie(entryUrl: string): Promise<string> {
+  const response = await fetch(entryUrl, { redirect: 'manual' });
+  const setCookie = response.headers.get('set-cookie');
+  if (response.status !== 303 || !setCookie) throw new Error(`entry address answered ${response.status} without a cookie`);
+  return setCookie.split(';')[0]!;
+}
+
+/** fetch() against a host, with its key's cookie. */
+export async function appFetch(server: Pick<RunningServer, 'url' | 'entryUrl'>, pathOrUrl: string | URL, init: RequestInit = {}): Promise<Response> {
+  const cookie = await keyCookie(server.entryUrl);
+  const headers = new Headers(init.headers);
+  headers.set('cookie', cookie);
+  return fetch(new URL(pathOrUrl, server.url), { ...init, headers });
 }
 
 /** Starts the browser host on a free port, serving the built renderer. */
-export async function startTestServer(options: { slidesDir?: string; routes?: RouteHandler[] } = {}): Promise<RunningServer> {
+export async function startTestServer(
+  options: { slidesDir?: string; routes?: RouteHandler[]; documentsDir?: string; stateDir?: string } = {},
+): Promise<RunningServer> {
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`No renderer build in ${RENDERER_DIR}: run \`npm run build\` before the end-to-end tests.`);
   }
-  return startServer({
+  const server = await startServer({
     slidesDir: options.slidesDir ?? SLIDES_DIR,
     rendererDir: RENDERER_DIR,
     port: 0,
     host: '127.0.0.1',
     ...(options.routes ? { routes: options.routes } : {}),
+    ...(options.documentsDir ? { documentsDir: options.documentsDir } : {}),
+    ...(options.stateDir ? { stateDir: options.stateDir } : {}),
   });
+  await registerAppEntry(server.entryUrl);
+  const close = server.close.bind(server);
+  return {
+    ...server,
+    close: async () => {
+      entryUrls.delete(server.entryUrl);
+      await close();
+    },
+  };
 }
 
 /** Every request a page (and its workers) makes, to prove nothing leaves the app's origin. */

@@ -5,8 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../../host/server.js';
-import { launchChromium, PROJECTOR_VIEWPORT, RENDERER_DIR, SLIDES_DIR } from './browser.js';
+import type { RunningServer } from '../../../host/server.js';
+import { launchChromium, PROJECTOR_VIEWPORT, startTestServer } from './browser.js';
 
 export const LAPTOP_VIEWPORT = { width: 1440, height: 900 } as const;
 
@@ -24,7 +24,7 @@ export const pageUrl = (server: RunningServer, pathAndQuery: string) => new URL(
 /** Starts the host and opens /facilitator?deck=<deckId> then /audience, both ready. */
 export async function openFacilitatorRig(deckId: string): Promise<FacilitatorRig> {
   const stateDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-facilitator-'));
-  const server = await startServer({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR, stateDir, port: 0, host: '127.0.0.1' });
+  const server = await startTestServer({ stateDir });
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: LAPTOP_VIEWPORT, deviceScaleFactor: 1, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   const facilitator = await context.newPage();
