@@ -10,9 +10,9 @@
 // the records the new main file already holds (r ≤ its revision) are skipped — replaying them
 // would bring back older values of the draft or of an entry.
 import { z } from 'zod';
-import { applyOps, sessionOpSchema, type SessionOp } from './ops.js';
-import { sessionSchema } from './schema.js';
-import type { Session } from './model.js';
+import { sessionOpSchema, type SessionOp } from './ops.js';
+import { LIMITS, sessionSchema } from './schema.js';
+import type { Draft, Entry, Session } from './model.js';
 
 export const JOURNAL_FORMAT = 'ctg-diois-seance';
 export const JOURNAL_EXTENSION = '.journal';
@@ -43,25 +43,35 @@ export interface ReplayResult {
   lastSeq: number;
 }
 
-/** Applies the journal's records to `session` (the main file's content). Never throws. */
-export function replayJournal(session: Session, text: string, skipUpTo: SkipPolicy = () => -1): ReplayResult {
-  // Validating the whole session after each record would be quadratic: validate once, and
-  // only if the result is invalid, replay again checking record by record.
-  const fast = replay(session, text, skipUpTo, false);
-  if (fast.applied === 0 || sessionSchema.safeParse(fast.session).success) return fast;
-  return replay(session, text, skipUpTo, true);
-}
+/** A journal larger than this is not read (compaction keeps real ones under a megabyte). */
+export const MAX_JOURNAL_BYTES = 20 * 1024 * 1024;
 
-function replay(session: Session, text: string, skipUpTo: SkipPolicy, checkEach: boolean): ReplayResult {
-  const lines = text.split('\n');
+/**
+ * Entry moves allowed for positioned inserts (an undone deletion puts an entry back in its
+ * place, which shifts those after it). Real journals do a handful; a crafted one could ask
+ * for one per record on 50,000 entries: past this budget such records are left out, so
+ * replay stays linear in the journal's length.
+ */
+export const MAX_REPLAY_MOVES = 5_000_000;
+
+/**
+ * Applies the journal's records to `session` (the main file's content). Never throws.
+ * Linear in the journal's length: each record is validated once by its own schema and
+ * applied in place (an index by entry id, deletions left as holes until the end), instead
+ * of copying the entries and re-validating the whole session after every record.
+ */
+export function replayJournal(session: Session, text: string, skipUpTo: SkipPolicy = () => -1): ReplayResult {
+  const state = new ReplayState(session);
   let base = '';
-  let current = session;
   let applied = 0;
   let skipped = 0;
   let lastSeq = 0;
   let skipBelow = skipUpTo('');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  let lineNo = 0;
+  for (let start = 0; start <= text.length; lineNo++) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    start = end === -1 ? text.length + 1 : end + 1;
     if (line.trim() === '') continue;
     let value: unknown;
     try {
@@ -70,7 +80,7 @@ function replay(session: Session, text: string, skipUpTo: SkipPolicy, checkEach:
       skipped++;
       continue;
     }
-    if (i === 0) {
+    if (lineNo === 0) {
       const header = headerSchema.safeParse(value);
       if (header.success) {
         base = header.data.base;
@@ -84,15 +94,130 @@ function replay(session: Session, text: string, skipUpTo: SkipPolicy, checkEach:
       continue;
     }
     if (record.data.r <= skipBelow) continue;
-    const next = { ...applyOps(current, record.data.ops, record.data.at), revision: Math.max(current.revision + 1, record.data.r) };
-    // A record that would make the session invalid (e.g. too many entries) is left out.
-    if (checkEach && !sessionSchema.safeParse(next).success) {
+    // A record that would make the session invalid (too many entries, too costly) is left out.
+    if (!state.apply(record.data.ops, record.data.at, record.data.r)) {
       skipped++;
       continue;
     }
-    current = next;
     applied++;
     lastSeq = Math.max(lastSeq, record.data.s);
   }
-  return { session: current, applied, skipped, base, lastSeq };
+  if (applied === 0) return { session, applied, skipped, base, lastSeq };
+  const result = state.session();
+  // Records are checked by their own schemas, which are the session's field schemas, and the
+  // entry count on the way: the result is valid. One last check, linear, in case a future
+  // field escapes that reasoning: then nothing is replayed rather than an invalid session opened.
+  if (!sessionSchema.safeParse(result).success) return { session, applied: 0, skipped: skipped + applied, base, lastSeq: 0 };
+  return { session: result, applied, skipped, base, lastSeq };
+}
+
+/** The session being rebuilt, mutable for the replay's sake only. */
+class ReplayState {
+  private entries: (Entry | null)[];
+  private readonly index = new Map<string, number>();
+  private live: number;
+  private holes = 0;
+  private moves = 0;
+  private fields: Record<string, unknown>;
+  private draft: Draft | undefined;
+
+  constructor(private readonly base: Session) {
+    this.entries = [...base.entries];
+    this.entries.forEach((e, i) => this.index.set(e!.id, i));
+    this.live = this.entries.length;
+    const { entries: _entries, draft, ...fields } = base;
+    this.fields = fields;
+    this.draft = draft;
+  }
+
+  /** Applies one record's operations, as applyOps does; false (nothing changed) if it cannot. */
+  apply(ops: readonly SessionOp[], at: string, revision: number): boolean {
+    if (!this.fits(ops)) return false;
+    for (const op of ops) {
+      switch (op.t) {
+        case 'put': {
+          const i = this.index.get(op.entry.id);
+          if (i !== undefined) this.entries[i] = op.entry;
+          else if (op.at !== undefined && op.at < this.live) this.insertAt(op.at, op.entry);
+          else {
+            this.index.set(op.entry.id, this.entries.length);
+            this.entries.push(op.entry);
+            this.live++;
+          }
+          break;
+        }
+        case 'remove': {
+          const i = this.index.get(op.id);
+          if (i === undefined) break;
+          this.entries[i] = null;
+          this.index.delete(op.id);
+          this.live--;
+          this.holes++;
+          break;
+        }
+        case 'draft':
+          this.draft = op.draft ?? undefined;
+          break;
+        case 'meta':
+          for (const [key, value] of Object.entries(op.patch)) {
+            if (value === null || value === undefined) delete this.fields[key];
+            else this.fields[key] = value;
+          }
+          break;
+      }
+    }
+    this.fields.revision = Math.max((this.fields.revision as number) + 1, revision);
+    this.fields.updatedAt = at;
+    return true;
+  }
+
+  /** Whether the record keeps the entries within bounds, and its inserts within the budget. */
+  private fits(ops: readonly SessionOp[]): boolean {
+    let count = this.live;
+    let cost = 0;
+    const added = new Set<string>();
+    const removed = new Set<string>();
+    for (const op of ops) {
+      if (op.t === 'put') {
+        const id = op.entry.id;
+        const present = (this.index.has(id) && !removed.has(id)) || added.has(id);
+        if (!present) {
+          count++;
+          added.add(id);
+          removed.delete(id);
+          if (op.at !== undefined && op.at < count - 1) cost += this.entries.length;
+        }
+      } else if (op.t === 'remove') {
+        const present = (this.index.has(op.id) && !removed.has(op.id)) || added.has(op.id);
+        if (present) {
+          count--;
+          removed.add(op.id);
+          added.delete(op.id);
+        }
+      }
+    }
+    if (count > LIMITS.entries) return false;
+    if (cost > 0 && this.moves + cost > MAX_REPLAY_MOVES) return false;
+    this.moves += cost;
+    return true;
+  }
+
+  /** Puts a new entry at live position `at`: holes are closed first, then later entries shift. */
+  private insertAt(at: number, entry: Entry): void {
+    let from = at;
+    if (this.holes > 0) {
+      this.entries = this.entries.filter((e) => e !== null);
+      this.holes = 0;
+      from = 0; // every position may have moved
+    }
+    this.entries.splice(at, 0, entry);
+    for (let i = from; i < this.entries.length; i++) this.index.set(this.entries[i]!.id, i);
+    this.live++;
+  }
+
+  session(): Session {
+    const next: Record<string, unknown> = { ...this.fields, entries: this.entries.filter((e) => e !== null) };
+    if (this.draft !== undefined) next.draft = this.draft;
+    return next as unknown as Session;
+  }
 }

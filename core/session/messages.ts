@@ -27,7 +27,7 @@ export function problemMessage(fileName: string, problem: SessionProblem, backup
 }
 
 /** Why a file-system operation failed, in words a facilitator understands. */
-export type StorageFailure = 'disque-plein' | 'acces-refuse' | 'lecture-seule' | 'introuvable' | 'trop-gros' | 'autre';
+export type StorageFailure = 'disque-plein' | 'acces-refuse' | 'lecture-seule' | 'introuvable' | 'trop-gros' | 'pas-un-fichier' | 'autre';
 
 export function storageMessage(failure: StorageFailure, fileName: string, action: 'enregistrer' | 'ouvrir' | 'lire le dossier'): string {
   const keep = action === 'enregistrer' ? ` Votre saisie reste à l’écran et le fichier précédent est intact.` : '';
@@ -43,6 +43,8 @@ export function storageMessage(failure: StorageFailure, fileName: string, action
       return `Impossible d’${verb}${NB}: le fichier ou son dossier est introuvable (clé USB retirée${NB}?).${keep}`;
     case 'trop-gros':
       return `Impossible d’${verb}${NB}: le fichier est bien trop gros pour être une séance.`;
+    case 'pas-un-fichier':
+      return `Impossible d’${verb}${NB}: ce n’est pas un fichier ordinaire (un tube, un périphérique ou un raccourci vers l’un d’eux)${NB}; il est laissé de côté.${keep}`;
     case 'autre':
       return `Impossible d’${verb}${NB}: une erreur du système de fichiers est survenue.${keep}`;
   }

@@ -9,6 +9,11 @@ export function errnoCode(error: unknown): string | undefined {
 
 export function storageFailure(error: unknown): StorageFailure {
   switch (errnoCode(error)) {
+    case 'CTG_NOT_REGULAR':
+    case 'EISDIR':
+      return 'pas-un-fichier';
+    case 'CTG_TOO_LARGE':
+      return 'trop-gros';
     case 'ENOSPC':
     case 'EDQUOT':
     case 'EFBIG':

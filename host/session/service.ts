@@ -43,7 +43,7 @@ import { storageFailure } from './errors.js';
 import { nodeSessionFs, type SessionFs } from './fs.js';
 import { JournalWriter } from './journal-writer.js';
 import { Mutex } from './mutex.js';
-import { journalPath, listSessions, loadBackup, loadSession, saveSession, sessionFileName, type Fingerprint, type LoadOutcome } from './store.js';
+import { createSessionLister, journalPath, loadBackup, loadSession, saveSession, sessionFileName, type Fingerprint, type LoadOutcome } from './store.js';
 
 export interface SessionServiceOptions {
   /** The documents folder where new sessions are created and listed. */
@@ -83,6 +83,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   const nowIso = (): string => clock().toISOString();
   const policy = { records: 400, bytes: 512 * 1024, ms: 30_000, ...options.compaction };
   const open = new Map<string, OpenSession>();
+  // One lister per service: its cache and its bound on parallel reads span every listing.
+  const lister = createSessionLister(fs);
 
   const stateOf = (o: OpenSession): SessionState => {
     const state: SessionState = { handle: o.handle, path: o.path, fileName: basename(o.path), session: o.editor.session, storage: o.storage };
@@ -217,7 +219,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
 
     async listSessions() {
       // Sessions open here answer from memory: their latest changes may still be in the journal.
-      return listSessions(fs, options.documentsDir, new Map([...open.values()].map((o) => [resolve(o.path), o.editor.session])));
+      return lister.list(options.documentsDir, new Map([...open.values()].map((o) => [resolve(o.path), o.editor.session])));
     },
 
     async createSession(opts) {

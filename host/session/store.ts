@@ -4,18 +4,21 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseSessionText, serializeSession, type SessionProblem } from '../../core/session/parse.js';
-import { replayJournal } from '../../core/session/journal.js';
-import { conflictMessage, problemMessage, storageMessage, type StorageFailure } from '../../core/session/messages.js';
+import { MAX_JOURNAL_BYTES, replayJournal } from '../../core/session/journal.js';
+import { conflictMessage, problemMessage, quote, storageMessage, type StorageFailure } from '../../core/session/messages.js';
 import { fileStamp } from '../../core/session/french.js';
 import { firstInvalidUtf8 } from '../../core/session/utf8.js';
 import { lineAt } from '../../core/session/json-locate.js';
 import { SESSION_EXTENSION, type Session, type SessionSummary } from '../../core/session/model.js';
 import { writeFileAtomic } from './atomic.js';
 import { isMissing, storageFailure } from './errors.js';
-import type { SessionFs } from './fs.js';
+import type { SessionFs, SessionStat } from './fs.js';
 
 /** A session file larger than this is refused unread (2,000 entries take about 1 MB). */
-export const MAX_SESSION_BYTES = 64 * 1024 * 1024;
+export const MAX_SESSION_BYTES = 20 * 1024 * 1024;
+
+/** Files read at once by a listing (all listings of a service together). */
+export const LISTING_PARALLELISM = 4;
 
 export const backupPath = (path: string): string => path + '.bak';
 export const journalPath = (path: string): string => path + '.journal';
@@ -59,10 +62,8 @@ type ReadOutcome =
 async function readSessionFile(fs: SessionFs, path: string): Promise<ReadOutcome> {
   let bytes: Uint8Array;
   try {
-    const stat = await fs.stat(path);
-    if (stat.isDirectory) return { ok: false, failure: 'introuvable' };
-    if (stat.size > MAX_SESSION_BYTES) return { ok: false, failure: 'trop-gros' };
-    bytes = await fs.readFile(path);
+    // Regular files only, size checked on the opened file before reading (host/session/fs.ts).
+    bytes = await fs.readFile(path, MAX_SESSION_BYTES);
   } catch (error) {
     return { ok: false, failure: storageFailure(error) };
   }
@@ -89,23 +90,34 @@ async function fingerprintOf(fs: SessionFs, path: string, bytes: Uint8Array): Pr
   return { size: stat.size, mtimeMs: stat.mtimeMs, hash: hashBytes(bytes) };
 }
 
+type JournalOutcome =
+  | { ok: true; session: Session; recovered: number; foreign: boolean; notice?: string }
+  /** A journal too large to read: opening is refused, so that the typing it may hold is not dropped. */
+  | { ok: false; message: string };
+
 /** Replays the journal beside `path` onto `session`; the count of records and whether it was ours. */
-async function withJournal(
-  fs: SessionFs,
-  path: string,
-  session: Session,
-  knownHashes: readonly string[],
-): Promise<{ session: Session; recovered: number; foreign: boolean }> {
+async function withJournal(fs: SessionFs, path: string, session: Session, knownHashes: readonly string[]): Promise<JournalOutcome> {
   let text: string;
   try {
-    text = new TextDecoder().decode(await fs.readFile(journalPath(path)));
-  } catch {
-    return { session, recovered: 0, foreign: false };
+    text = new TextDecoder().decode(await fs.readFile(journalPath(path), MAX_JOURNAL_BYTES));
+  } catch (error) {
+    if (isMissing(error)) return { ok: true, session, recovered: 0, foreign: false };
+    const name = basename(journalPath(path));
+    const failure = storageFailure(error);
+    if (failure === 'trop-gros') {
+      return {
+        ok: false,
+        message: `Impossible d’ouvrir ${quote(basename(path))}\u00A0: son journal des saisies ${quote(name)} dépasse ${MAX_JOURNAL_BYTES / 1024 / 1024}\u00A0Mo, bien plus qu’une réunion n’en produit. Rien n’a été modifié${'\u00A0'}; déplacez ce journal ailleurs pour ouvrir la séance sans lui.`,
+      };
+    }
+    // A FIFO, a device…: not ours to read; the séance opens from its file (a save replaces it).
+    return { ok: true, session, recovered: 0, foreign: false, notice: storageMessage(failure, name, 'ouvrir') };
   }
   const [mainHash, backupHash] = knownHashes;
   // A journal extending the backup outlived a compaction: the main file holds its first records.
   const replay = replayJournal(session, text, (base) => (base !== mainHash && base === backupHash ? session.revision : -1));
   return {
+    ok: true,
     session: replay.session,
     recovered: replay.applied,
     foreign: replay.applied > 0 && mainHash !== undefined && replay.base !== mainHash && replay.base !== backupHash,
@@ -160,9 +172,10 @@ export async function loadSession(fs: SessionFs, path: string): Promise<LoadOutc
   }
   // The journal is ours if it extends this file, or the backup (a crash between the
   // compaction's rename and the journal's reset); otherwise the file was changed elsewhere.
-  const bak = await fs.readFile(backupPath(path)).then(hashBytes, () => '');
+  const bak = await fs.readFile(backupPath(path), MAX_SESSION_BYTES).then(hashBytes, () => '');
   const journal = await withJournal(fs, path, read.session, [fingerprint.hash, bak]);
-  const notices = [recoveryNotice(journal.recovered, journal.foreign)];
+  if (!journal.ok) return { ok: false, reason: 'trop-gros', message: journal.message };
+  const notices = [journal.notice, recoveryNotice(journal.recovered, journal.foreign)];
   if (read.migratedFrom !== undefined) {
     notices.push(`Ce fichier venait d’une version précédente de l’application\u00A0: il sera enregistré au format actuel.`);
   }
@@ -184,6 +197,7 @@ export async function loadBackup(fs: SessionFs, path: string): Promise<LoadOutco
     return { ok: false, reason: 'failure' in read ? read.failure : read.problem.kind, message };
   }
   const journal = await withJournal(fs, path, read.session, []);
+  if (!journal.ok) return { ok: false, reason: 'trop-gros', message: journal.message };
   const outcome: LoadOutcome = {
     ok: true,
     session: journal.session,
@@ -225,7 +239,7 @@ export async function saveSession(fs: SessionFs, path: string, session: Session,
   const data = new TextEncoder().encode(serializeSession(session));
   let previous: Uint8Array | undefined;
   try {
-    previous = await fs.readFile(path);
+    previous = await fs.readFile(path, MAX_SESSION_BYTES);
   } catch (error) {
     if (!isMissing(error)) return fail(error);
   }
@@ -253,38 +267,109 @@ export async function saveSession(fs: SessionFs, path: string, session: Session,
 }
 
 /** The session files of a folder, newest first: a summary each, or an error card. */
-export async function listSessions(
-  fs: SessionFs,
-  dir: string,
-  /** Sessions open in this app, by resolved path: their summary comes from memory, which is ahead of the file. */
-  inMemory: ReadonlyMap<string, Session> = new Map(),
-): Promise<{ ok: true; sessions: SessionSummary[] } | { ok: false; message: string }> {
-  let names: string[];
-  try {
-    await fs.mkdir(dir);
-    names = await fs.readdir(dir);
-  } catch (error) {
-    return { ok: false, message: storageMessage(storageFailure(error), dir, 'lire le dossier') };
-  }
-  const sessions: SessionSummary[] = [];
-  for (const fileName of names.filter((n) => n.endsWith(SESSION_EXTENSION) && !n.startsWith('.')).sort()) {
-    const path = join(dir, fileName);
-    const stat = await fs.stat(path).catch(() => ({ mtimeMs: 0 }));
-    const open = inMemory.get(resolve(path));
-    if (open) {
-      sessions.push(summaryOf(path, fileName, open, latest(stat.mtimeMs, open.updatedAt)));
-      continue;
-    }
-    const read = await readSessionFile(fs, path);
+export type SessionListing = { ok: true; sessions: SessionSummary[] } | { ok: false; message: string };
+
+export interface SessionLister {
+  list(
+    dir: string,
+    /** Sessions open in this app, by resolved path: their summary comes from memory, which is ahead of the file. */
+    inMemory?: ReadonlyMap<string, Session>,
+  ): Promise<SessionListing>;
+}
+
+/** What a file's card was, for the (size, mtime) it had then. */
+interface CachedCard {
+  size: number;
+  mtimeMs: number;
+  card: Promise<SessionSummary>;
+}
+
+/**
+ * The home screen's listing. It reads only the session files themselves (never their
+ * journals: replaying one is the opening's work, not the listing's), each at most once per
+ * (size, modification time), at most LISTING_PARALLELISM at a time across all listings, and
+ * only regular files: a FIFO, a device or a link to one gets an error card, unread.
+ * A file being read by one listing is shared with the listings that ask meanwhile.
+ */
+export function createSessionLister(fs: SessionFs): SessionLister {
+  const cache = new Map<string, CachedCard>();
+  const limit = createLimiter(LISTING_PARALLELISM);
+
+  async function readCard(path: string, fileName: string): Promise<SessionSummary> {
+    const read = await limit(() => readSessionFile(fs, path));
     if (!read.ok) {
       const message = 'failure' in read ? storageMessage(read.failure, fileName, 'ouvrir') : problemMessage(fileName, read.problem);
-      sessions.push({ ok: false, path, fileName, message });
-      continue;
+      return { ok: false, path, fileName, message };
     }
-    const folded = await foldJournal(fs, path, read.session, read.bytes);
-    sessions.push(summaryOf(path, fileName, folded.session, latest(stat.mtimeMs, folded.mtimeMs)));
+    // Only the card is kept, not the session.
+    return summaryOf(path, fileName, read.session, '');
   }
-  return { ok: true, sessions: sessions.sort((a, b) => (b.ok ? b.modifiedAt : '').localeCompare(a.ok ? a.modifiedAt : '')) };
+
+  async function cardFor(dir: string, fileName: string, inMemory: ReadonlyMap<string, Session>): Promise<SessionSummary> {
+    const path = join(dir, fileName);
+    let stat: SessionStat;
+    try {
+      stat = await fs.stat(path);
+    } catch (error) {
+      return { ok: false, path, fileName, message: storageMessage(storageFailure(error), fileName, 'ouvrir') };
+    }
+    const open = inMemory.get(resolve(path));
+    if (open) return summaryOf(path, fileName, open, latest(stat.mtimeMs, open.updatedAt));
+    // Not even opened: the stat (symlinks followed) says it is no regular file. The read
+    // checks again on the opened handle, in case the path is swapped meanwhile.
+    if (!stat.isFile) return { ok: false, path, fileName, message: storageMessage('pas-un-fichier', fileName, 'ouvrir') };
+    let cached = cache.get(path);
+    if (!cached || cached.size !== stat.size || cached.mtimeMs !== stat.mtimeMs) {
+      cached = { size: stat.size, mtimeMs: stat.mtimeMs, card: readCard(path, fileName) };
+      cache.set(path, cached);
+    }
+    const card = await cached.card;
+    if (!card.ok) return card;
+    // Typing left in a journal (a crash) is not counted here, but puts the file first.
+    const journalMtime = await fs.stat(journalPath(path)).then(
+      (j) => (j.isFile ? j.mtimeMs : 0),
+      () => 0,
+    );
+    return { ...card, modifiedAt: latest(Math.max(stat.mtimeMs, journalMtime), undefined) };
+  }
+
+  return {
+    async list(dir, inMemory = new Map()) {
+      let names: string[];
+      try {
+        await fs.mkdir(dir);
+        names = await fs.readdir(dir);
+      } catch (error) {
+        return { ok: false, message: storageMessage(storageFailure(error), dir, 'lire le dossier') };
+      }
+      const files = names.filter((n) => n.endsWith(SESSION_EXTENSION) && !n.startsWith('.')).sort();
+      const present = new Set(files.map((n) => join(dir, n)));
+      for (const key of cache.keys()) if (dirname(key) === dir && !present.has(key)) cache.delete(key);
+      const sessions = await Promise.all(files.map((fileName) => cardFor(dir, fileName, inMemory)));
+      return { ok: true, sessions: sessions.sort((a, b) => (b.ok ? b.modifiedAt : '').localeCompare(a.ok ? a.modifiedAt : '')) };
+    },
+  };
+}
+
+/** Runs at most `n` tasks at once; the others wait their turn in order. */
+function createLimiter(n: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (running >= n) await new Promise<void>((go) => waiting.push(go));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+/** One listing with a fresh lister (no cache): tests and one-off callers. */
+export function listSessions(fs: SessionFs, dir: string, inMemory: ReadonlyMap<string, Session> = new Map()): Promise<SessionListing> {
+  return createSessionLister(fs).list(dir, inMemory);
 }
 
 const latest = (mtimeMs: number, other: string | number | undefined): string => {
@@ -294,24 +379,6 @@ const latest = (mtimeMs: number, other: string | number | undefined): string => 
 
 function summaryOf(path: string, fileName: string, s: Session, modifiedAt: string): SessionSummary {
   return { ok: true, path, fileName, id: s.id, type: s.type, title: s.title, date: s.date, place: s.place, entryCount: s.entries.length, modifiedAt };
-}
-
-/**
- * Typing still in the journal (a session left open by a crash, or by another window of the
- * browser host), replayed in memory exactly as opening would: read only, nothing is written.
- * Most files have no journal, and then this costs one failed stat.
- */
-async function foldJournal(fs: SessionFs, path: string, session: Session, bytes: Uint8Array): Promise<{ session: Session; mtimeMs?: number }> {
-  let journalStat;
-  try {
-    journalStat = await fs.stat(journalPath(path));
-  } catch {
-    return { session };
-  }
-  if (!journalStat.isFile || journalStat.size > MAX_SESSION_BYTES) return { session };
-  const bak = await fs.readFile(backupPath(path)).then(hashBytes, () => '');
-  const journal = await withJournal(fs, path, session, [hashBytes(bytes), bak]);
-  return journal.recovered > 0 ? { session: journal.session, mtimeMs: journalStat.mtimeMs } : { session };
 }
 
 /** A file name for a new session: « 2026-03-03 COPIL de la CTG.ctg-seance.json », without unsafe characters. */

@@ -1,6 +1,6 @@
-// The home screen's list of sessions is never behind what was typed: a session open in this
-// app answers from memory, and another file's journal (typing not yet folded into it, e.g.
-// after a crash) is replayed when listing — without writing anything. Also: a forum created
+// The home screen's list of sessions: a session open in this app answers from memory (never
+// behind what was typed); another file's journal (typing not yet folded into it, e.g. after
+// a crash) is never replayed by the listing — that is the opening's work — and writes nothing. Also: a forum created
 // from the real slides/ gets the logement deck's own workshop prompts on its agenda.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -60,7 +60,7 @@ describe('listing sessions', () => {
     expect(list.ok && list.sessions[0]!.ok && list.sessions[0]!.title).toBe('COPIL de mars (reporté)');
   });
 
-  it('replays another file’s journal when listing, and writes nothing', async () => {
+  it('does not replay another file’s journal when listing, writes nothing, and opening recovers it', async () => {
     const writer = make();
     const a = await writer.createSession({ template: 'forum-habiter-le-diois', date: '2026-04-10' });
     const b = await writer.createSession({ template: 'copil-ctg', date: '2026-03-03' });
@@ -74,8 +74,13 @@ describe('listing sessions', () => {
     // Another service (another app on the same folder, or this one after a crash).
     const reader = make();
     const before = await snapshot();
-    expect(counts(await reader.listSessions())).toEqual({ [a.state.fileName]: 2, [b.state.fileName]: 0 });
+    expect(counts(await reader.listSessions())).toEqual({ [a.state.fileName]: 0, [b.state.fileName]: 0 });
     expect(await snapshot()).toEqual(before);
+    // The file with unsaved typing comes first (its journal is the newest thing on disk).
+    const list = await reader.listSessions();
+    expect(list.ok && list.sessions[0]!.fileName).toBe(a.state.fileName);
+    const reopened = await reader.openSession(a.state.path);
+    expect(reopened.ok && reopened.state.session.entries).toHaveLength(2);
   });
 });
 
