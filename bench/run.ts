@@ -10,6 +10,7 @@ import type { Bench, BenchResult } from './types.js';
 const BENCHES: Bench[] = [firstSlideBench, { name: 'presentation-latency', run: () => import('./presentation-latency.js').then((m) => m.run()) }];
 BENCHES.push({ name: 'diagram-frames', run: () => import('./diagram-frames.js').then((m) => m.run()) });
 BENCHES.push({ name: 'séances', run: () => import('./session.js').then((m) => m.sessionBench.run()) });
+BENCHES.push({ name: 'fichiers de séance', run: () => import('./session-files.js').then((m) => m.sessionFilesBench.run()) });
 BENCHES.push({
   name: 'diagram-layout',
   // Validation and layout of the largest diagram, against the budget of one frame.

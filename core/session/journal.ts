@@ -41,6 +41,8 @@ export interface ReplayResult {
   base: string;
   /** The highest sequence number read. */
   lastSeq: number;
+  /** Reading stopped early: too many unreadable lines (not a journal this app wrote). */
+  abandoned?: boolean;
 }
 
 /** A journal larger than this is not read (compaction keeps real ones under a megabyte). */
@@ -52,7 +54,14 @@ export const MAX_JOURNAL_BYTES = 20 * 1024 * 1024;
  * for one per record on 50,000 entries: past this budget such records are left out, so
  * replay stays linear in the journal's length.
  */
-export const MAX_REPLAY_MOVES = 5_000_000;
+export const MAX_REPLAY_MOVES = 1_000_000;
+
+/**
+ * Unreadable lines after which the rest of a journal is not read. A crash cuts at most the
+ * line being written, so a real journal has a handful at most; a crafted one full of them
+ * would cost a failed validation (tens of microseconds) per line.
+ */
+export const MAX_UNREADABLE_LINES = 1_000;
 
 /**
  * Applies the journal's records to `session` (the main file's content). Never throws.
@@ -68,7 +77,12 @@ export function replayJournal(session: Session, text: string, skipUpTo: SkipPoli
   let lastSeq = 0;
   let skipBelow = skipUpTo('');
   let lineNo = 0;
+  let abandoned = false;
   for (let start = 0; start <= text.length; lineNo++) {
+    if (skipped > MAX_UNREADABLE_LINES) {
+      abandoned = true;
+      break;
+    }
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);
     start = end === -1 ? text.length + 1 : end + 1;
@@ -103,13 +117,14 @@ export function replayJournal(session: Session, text: string, skipUpTo: SkipPoli
     applied++;
     lastSeq = Math.max(lastSeq, record.data.s);
   }
-  if (applied === 0) return { session, applied, skipped, base, lastSeq };
+  const extra = abandoned ? { abandoned } : {};
+  if (applied === 0) return { session, applied, skipped, base, lastSeq, ...extra };
   const result = state.session();
   // Records are checked by their own schemas, which are the session's field schemas, and the
   // entry count on the way: the result is valid. One last check, linear, in case a future
   // field escapes that reasoning: then nothing is replayed rather than an invalid session opened.
-  if (!sessionSchema.safeParse(result).success) return { session, applied: 0, skipped: skipped + applied, base, lastSeq: 0 };
-  return { session: result, applied, skipped, base, lastSeq };
+  if (!sessionSchema.safeParse(result).success) return { session, applied: 0, skipped: skipped + applied, base, lastSeq: 0, ...extra };
+  return { session: result, applied, skipped, base, lastSeq, ...extra };
 }
 
 /** The session being rebuilt, mutable for the replay's sake only. */
@@ -182,6 +197,20 @@ class ReplayState {
       if (op.at === undefined || op.at >= this.live) return true;
       if (this.moves + this.entries.length > MAX_REPLAY_MOVES) return false;
       this.moves += this.entries.length;
+      return true;
+    }
+    // Cheap upper bounds first: every put a new entry, every positioned one shifting them all.
+    let puts = 0;
+    let positioned = 0;
+    for (const op of ops) {
+      if (op.t === 'put') {
+        puts++;
+        if (op.at !== undefined) positioned++;
+      }
+    }
+    const boundCost = positioned * (this.entries.length + puts);
+    if (this.live + puts <= LIMITS.entries && (boundCost === 0 || this.moves + boundCost <= MAX_REPLAY_MOVES)) {
+      this.moves += boundCost;
       return true;
     }
     let count = this.live;

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm, symlink, truncate, writeFile, utimes } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { journalHeader, journalRecord, MAX_JOURNAL_BYTES, replayJournal } from '../../core/session/journal.js';
+import { journalHeader, journalRecord, MAX_JOURNAL_BYTES, MAX_UNREADABLE_LINES, replayJournal } from '../../core/session/journal.js';
 import { applyOps, type SessionOp } from '../../core/session/ops.js';
 import { LIMITS, sessionSchema } from '../../core/session/schema.js';
 import { createFromTemplate } from '../../core/session/templates.js';
@@ -179,6 +179,20 @@ describe('journal replay is linear', { timeout: 60_000 }, () => {
     expect(opened.state.session.entries.at(-1)!.id).toBe(`n${LIMITS.entries - 1}`);
     // One more entry would pass the limit: that record is left out, the others kept.
     await service.closeSession(opened.state.handle);
+  });
+
+  it('stops reading a journal after 1,000 unreadable lines (no app writes those), keeping what came before', () => {
+    const base = createFromTemplate('copil-ctg', { id: 's', now: NOW, date: '2026-03-03' });
+    const before = journalRecord(1, 1, NOW, [{ t: 'put', entry: note('avant') }]);
+    const after = journalRecord(2, 2, NOW, [{ t: 'put', entry: note('après') }]);
+    const text = journalHeader('h') + before + '{"s":1,"r":1,"at":"bad","ops":[]}\n'.repeat(MAX_UNREADABLE_LINES + 5) + after;
+    const replay = replayJournal(base, text);
+    expect(replay.abandoned).toBe(true);
+    expect(replay.session.entries.map((e) => e.id)).toEqual(['avant']);
+    // A few cut lines (crashes) do not stop it.
+    const few = replayJournal(base, journalHeader('h') + before + '{"s":2,"r"\n'.repeat(3) + after);
+    expect(few.abandoned).toBeUndefined();
+    expect(few.session.entries.map((e) => e.id)).toEqual(['avant', 'après']);
   });
 
   it('replays exactly as applying the records one by one would (seeded random journals)', () => {
