@@ -13,7 +13,9 @@ const handle = z.string().regex(/^[a-f0-9-]{8,64}$/, 'séance inconnue');
 const entryId = z.string().min(1).max(80);
 // Paths come from the Ouvrir… / Enregistrer sous… dialogs. They must be absolute and end
 // with the expected extension: a renderer (or a page talking to the browser host) can then
-// never make the host read or overwrite any other kind of file.
+// never make the host read or overwrite any other kind of file. This first check accepts
+// either platform's form; the host then judges the path by its own platform's rules
+// (core/session/path-rules.ts).
 const absolute = (p: string): boolean => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p) && !p.includes('\u0000');
 const sessionPath = z
   .string()
@@ -45,6 +47,13 @@ export const createSessionSchema = z.object({
 });
 export type CreateSessionOptions = z.infer<typeof createSessionSchema>;
 
+/**
+ * An existing target is never replaced unless the call says so (the user confirmed):
+ * `overwrite` replaces it, `keepBoth` writes to the first free « nom (2).ext » beside it.
+ */
+export const writeChoiceSchema = z.object({ overwrite: z.boolean().optional(), keepBoth: z.boolean().optional() });
+export type WriteChoice = z.infer<typeof writeChoiceSchema>;
+
 export const MINUTES_FORMATS = ['docx', 'markdown', 'html'] as const;
 export const MINUTES_VARIANTS = ['compte-rendu', 'releve'] as const;
 export const MINUTES_EXTENSIONS: Record<(typeof MINUTES_FORMATS)[number], string> = { docx: '.docx', markdown: '.md', html: '.html' };
@@ -54,6 +63,7 @@ export const exportSchema = z
     variant: z.enum(MINUTES_VARIANTS),
     /** Where to write it (the Enregistrer sous… dialog); beside the session file by default. */
     path: z.string().min(1).max(4096).refine(absolute, 'chemin invalide (chemin complet attendu)').optional(),
+    ...writeChoiceSchema.shape,
   })
   .refine((o) => o.path === undefined || o.path.toLowerCase().endsWith(MINUTES_EXTENSIONS[o.format]), {
     message: 'l’extension du fichier ne correspond pas au format choisi',
@@ -69,7 +79,7 @@ export const sessionArgs = {
   openSessionBackup: z.tuple([sessionPath]),
   getSession: z.tuple([handle]),
   saveSession: z.tuple([handle]),
-  saveSessionAs: z.tuple([handle, sessionPath, z.object({ overwrite: z.boolean().optional() }).optional()]),
+  saveSessionAs: z.tuple([handle, sessionPath, writeChoiceSchema.optional()]),
   saveSessionCopy: z.tuple([handle]),
   reloadSession: z.tuple([handle]),
   closeSession: z.tuple([handle]),
@@ -129,9 +139,14 @@ export type DraftResult = { ok: true } | { ok: false; kind: 'refusé' | 'non-enr
 
 export type SaveResult =
   | { ok: true; state: SessionState }
-  | { ok: false; kind: 'refusé' | 'non-enregistré' | 'conflit' | 'existe'; message: string; state?: SessionState };
+  /** `existe`: nothing written, `path` is there already; call again with `overwrite` or `keepBoth` once the user chose. */
+  | { ok: false; kind: 'existe'; message: string; path: string; state?: SessionState }
+  | { ok: false; kind: 'refusé' | 'non-enregistré' | 'conflit'; message: string; state?: SessionState };
 
-export type ExportResult = { ok: true; path: string } | { ok: false; message: string };
+/** The refusal to replace an existing file, for the UI to ask (« Remplacer », « Garder les deux »). */
+export type ExistsRefusal = { ok: false; reason: 'exists'; path: string; message: string };
+
+export type ExportResult = { ok: true; path: string } | ExistsRefusal | { ok: false; reason?: undefined; message: string };
 
 export interface SessionApi {
   listSessionTemplates(): Promise<TemplateInfo[]>;
@@ -146,7 +161,7 @@ export interface SessionApi {
   getSession(handle: string): Promise<OpenResult>;
   saveSession(handle: string): Promise<SaveResult>;
   /** Enregistrer sous… (a USB key); the session continues in the new file. */
-  saveSessionAs(handle: string, path: string, options?: { overwrite?: boolean }): Promise<SaveResult>;
+  saveSessionAs(handle: string, path: string, options?: WriteChoice): Promise<SaveResult>;
   /** After a conflict: writes this version as « <nom> (copie du …) » beside the original. */
   saveSessionCopy(handle: string): Promise<SaveResult>;
   /** After a conflict: reads the file again (what was typed here is lost: the UI confirms first). */
@@ -164,7 +179,7 @@ export interface SessionApi {
   updateSession(handle: string, patch: z.infer<typeof metaPatchSchema>): Promise<MutationResult>;
   undo(handle: string): Promise<MutationResult>;
   redo(handle: string): Promise<MutationResult>;
-  /** Writes the minutes (DOCX, Markdown or HTML). PDF: print `minutesHtml` (Electron printToPDF). */
+  /** Writes the minutes (DOCX, Markdown or HTML), never over an existing file unless told. PDF: print `minutesHtml` (Electron printToPDF). */
   exportMinutes(handle: string, options: ExportOptions): Promise<ExportResult>;
   /** The standalone, print-ready HTML of the minutes. */
   minutesHtml(handle: string, variant: (typeof MINUTES_VARIANTS)[number]): Promise<{ ok: true; html: string } | { ok: false; message: string }>;

@@ -25,7 +25,8 @@ import { buildMinutes, type MinutesVariant } from '../../core/minutes/build.js';
 import { minutesMarkdown } from '../../core/minutes/markdown.js';
 import { minutesHtml } from '../../core/minutes/html.js';
 import { fileStamp } from '../../core/session/french.js';
-import { storageMessage } from '../../core/session/messages.js';
+import { quote, storageMessage } from '../../core/session/messages.js';
+import { judgePath, numberedName, pathPlatformOf, type PathPlatform } from '../../core/session/path-rules.js';
 import { SESSION_EXTENSION } from '../../core/session/model.js';
 import { MINUTES_EXTENSIONS } from '../../core/session/api.js';
 import type {
@@ -50,6 +51,8 @@ export interface SessionServiceOptions {
   documentsDir: string;
   fs?: SessionFs;
   now?: () => Date;
+  /** Whose path rules to apply (tests); the running platform's by default. */
+  platform?: PathPlatform;
   /** When to fold the journal into the session file. */
   compaction?: { records?: number; bytes?: number; ms?: number };
 }
@@ -83,6 +86,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   const nowIso = (): string => clock().toISOString();
   const policy = { records: 400, bytes: 512 * 1024, ms: 30_000, ...options.compaction };
   const open = new Map<string, OpenSession>();
+  const platform = options.platform ?? pathPlatformOf(process.platform);
   // One lister per service: its cache and its bound on parallel reads span every listing.
   const lister = createSessionLister(fs);
 
@@ -101,8 +105,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     const result = await saveSession(fs, o.path, o.editor.session, { expected: o.fingerprint, now: clock() });
     if (!result.ok) {
       o.storage = result.reason === 'conflit' ? { state: 'conflit', message: result.message } : { state: 'non-enregistré', message: result.message };
-      const kind = result.reason === 'conflit' ? 'conflit' : result.reason === 'existe' ? 'existe' : 'non-enregistré';
-      return { ok: false, kind, message: result.message, state: stateOf(o) };
+      if (result.reason === 'existe') return { ok: false, kind: 'existe', path: o.path, message: result.message, state: stateOf(o) };
+      return { ok: false, kind: result.reason === 'conflit' ? 'conflit' : 'non-enregistré', message: result.message, state: stateOf(o) };
     }
     o.fingerprint = result.fingerprint;
     o.journalIncomplete = false;
@@ -178,6 +182,22 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     return ok;
   }
 
+  const exists = (path: string) =>
+    fs.stat(path).then(
+      () => true,
+      () => false,
+    );
+
+  /** « nom (2).ext », « nom (3).ext »… beside `path`: the first not taken. */
+  async function freeSibling(path: string, extensions: readonly string[]): Promise<string> {
+    if (!(await exists(path))) return path;
+    for (let n = 2; n < 1000; n++) {
+      const candidate = join(dirname(path), numberedName(basename(path), n, extensions));
+      if (!(await exists(candidate))) return candidate;
+    }
+    return join(dirname(path), numberedName(basename(path), Date.now(), extensions));
+  }
+
   /** « <nom> (copie du 2026-03-03 14h05).ctg-seance.json » beside `path`, not yet taken. */
   async function freePath(dir: string, stem: string): Promise<string> {
     for (let n = 1; n < 1000; n++) {
@@ -197,8 +217,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       await o.journal.flushLocked();
       const result = await saveSession(fs, path, o.editor.session, { expected: 'new', overwrite });
       if (!result.ok) {
-        const kind = result.reason === 'existe' ? 'existe' : result.reason === 'conflit' ? 'conflit' : 'non-enregistré';
-        return { ok: false, kind, message: result.message, state: stateOf(o) };
+        if (result.reason === 'existe') return { ok: false, kind: 'existe', path, message: result.message, state: stateOf(o) };
+        return { ok: false, kind: result.reason === 'conflit' ? 'conflit' : 'non-enregistré', message: result.message, state: stateOf(o) };
       }
       // The old file keeps what it had; its journal stays beside it (replayed if it is opened).
       await o.journal.closeLocked();
@@ -243,6 +263,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     },
 
     async openSession(path) {
+      const judged = judgePath(path, platform);
+      if (!judged.ok) return judged;
       for (const o of open.values()) if (o.path === path) return { ok: true, state: stateOf(o) };
       const loaded = await loadSession(fs, path);
       if (!loaded.ok) return loaded.backup ? { ok: false, message: loaded.message, backup: loaded.backup } : { ok: false, message: loaded.message };
@@ -250,6 +272,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     },
 
     async openSessionBackup(path) {
+      const judged = judgePath(path, platform);
+      if (!judged.ok) return judged;
       for (const o of open.values()) if (o.path === path) return { ok: true, state: stateOf(o) };
       const loaded = await loadBackup(fs, path);
       if (!loaded.ok) return { ok: false, message: loaded.message };
@@ -270,8 +294,12 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     async saveSessionAs(handle, path, saveOptions) {
       const o = open.get(handle);
       if (!o) return { ok: false, kind: 'refusé', message: NOT_OPEN };
+      const judged = judgePath(path, platform);
+      if (!judged.ok) return { ok: false, kind: 'refusé', message: judged.message };
       if (path === o.path) return o.lock.run(() => compactLocked(o));
-      return moveTo(o, path, saveOptions?.overwrite ?? false);
+      // « Garder les deux »: the first free « nom (2).ctg-seance.json » beside the chosen name.
+      const target = saveOptions?.keepBoth ? await freeSibling(path, [SESSION_EXTENSION]) : path;
+      return moveTo(o, target, saveOptions?.overwrite ?? false);
     },
 
     async saveSessionCopy(handle) {
@@ -344,8 +372,20 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       const doc = buildMinutes(o.editor.session, variant);
       const ext = MINUTES_EXTENSIONS[exportOptions.format];
       const label = variant === 'releve' ? 'relevé de décisions' : 'compte-rendu';
-      const path =
+      const asked =
         exportOptions.path ?? join(dirname(o.path), `${basename(o.path).slice(0, -SESSION_EXTENSION.length)} - ${label}${ext}`);
+      const judged = judgePath(asked, platform);
+      if (!judged.ok) return judged;
+      // Never over an existing file unless the user said so (the UI asks, then calls again).
+      // The check and the rename are not one atomic step: a file appearing in between is
+      // replaced, as any desktop application's save would.
+      let path = asked;
+      if (!exportOptions.overwrite && (await exists(asked))) {
+        if (!exportOptions.keepBoth) {
+          return { ok: false, reason: 'exists', path: asked, message: `Un fichier ${quote(basename(asked))} existe déjà à cet endroit.` };
+        }
+        path = await freeSibling(asked, Object.values(MINUTES_EXTENSIONS));
+      }
       let data: Uint8Array;
       try {
         data =

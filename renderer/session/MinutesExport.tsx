@@ -4,6 +4,7 @@
 // « Relevé de décisions » variant.
 import { useState } from 'react';
 import type { SessionState } from '../../core/session/api.js';
+import { askToReplace } from '../dialog/ask-to-replace.js';
 import { useHost } from '../host-client/HostContext.js';
 import { hasNativeDialogs } from './desktop.js';
 import { minutesUrl, type MinutesVariant } from './minutes-url.js';
@@ -35,7 +36,16 @@ export function MinutesExport({ state }: { state: SessionState }) {
   const write = async (format: 'docx' | 'markdown') => {
     setBusy(true);
     try {
-      const r = await host.exportMinutes(state.handle, { format, variant });
+      let r = await host.exportMinutes(state.handle, { format, variant });
+      if (!r.ok && r.reason === 'exists') {
+        // Nothing was written: ask, then call again for the same file with the user's choice.
+        const answer = await askToReplace(r.path);
+        if (answer === 'cancel') {
+          setResult({ ok: false, text: 'Export annulé\u00A0: le fichier existant est gardé tel quel.' });
+          return;
+        }
+        r = await host.exportMinutes(state.handle, { format, variant, path: r.path, ...(answer === 'replace' ? { overwrite: true } : { keepBoth: true }) });
+      }
       setResult(r.ok ? { ok: true, text: `Enregistré\u00A0: ${r.path}` } : { ok: false, text: r.message });
     } catch (e) {
       setResult({ ok: false, text: e instanceof Error ? e.message : String(e) });

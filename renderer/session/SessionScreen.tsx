@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import type { DeckSummary } from '../../core/deck/model.js';
 import type { HostApi } from '../../core/host-api.js';
-import type { SaveResult, SessionState } from '../../core/session/api.js';
+import type { SaveResult, SessionState, WriteChoice } from '../../core/session/api.js';
+import { askToReplace } from '../dialog/ask-to-replace.js';
 import type { AgendaItem, Participant, Session, SessionType } from '../../core/session/model.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
@@ -385,22 +386,25 @@ function SaveAs({ state, run }: { state: SessionState; run: SessionHandle['run']
   const [message, setMessage] = useState<string>();
   // The path field, where there is no native dialog (browser host).
   const [pathField, setPathField] = useState(() => !hasNativeDialogs());
-  const saveTo = async (path: string, overwrite: boolean, confirmed: boolean) => {
-    const r = (await run((h) => h.saveSessionAs(state.handle, path, overwrite ? { overwrite: true } : undefined))) as SaveResult | { ok: false; message: string };
+  const saveTo = async (path: string, choice?: WriteChoice) => {
+    const r = (await run((h) => h.saveSessionAs(state.handle, path, choice))) as SaveResult | { ok: false; message: string };
     if (r.ok) {
       setMessage(`Séance enregistrée dans ${r.state.path}. La suite de la séance s’y enregistre.`);
       setTarget(r.state.path);
-    } else if ('kind' in r && r.kind === 'existe' && !confirmed) {
-      if (window.confirm(`${r.message}\nRemplacer ce fichier\u00A0?`)) await saveTo(path, true, true);
+    } else if ('kind' in r && r.kind === 'existe' && !choice) {
+      // Nothing was written: ask, then call again with the user's choice.
+      const answer = await askToReplace(r.path);
+      if (answer === 'cancel') setMessage('Enregistrement annulé\u00A0: le fichier existant est gardé tel quel.');
+      else await saveTo(path, answer === 'replace' ? { overwrite: true } : { keepBoth: true });
     } else setMessage(r.message);
   };
-  const save = () => saveTo(sessionPathFor(target, folderOf(state.path)), false, false);
+  const save = () => saveTo(sessionPathFor(target, folderOf(state.path)));
   const chooseAndSave = async () => {
     setMessage(undefined);
     try {
       const chosen = await host.chooseSessionFile({ mode: 'save', suggestedName: state.fileName });
       // The native dialog has already asked before replacing a file.
-      if (chosen.ok) await saveTo(chosen.path, true, true);
+      if (chosen.ok) await saveTo(chosen.path, { overwrite: true });
       else if ('unavailable' in chosen) setPathField(true);
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));

@@ -158,7 +158,8 @@ describe('minutes', () => {
 
   it('DOCX opens in LibreOffice: converted to PDF by soffice, its text has the title, a decision and the action table', async () => {
     // LibreOffice is what many partners use; .ci/run installs it (libreoffice-writer-nogui).
-    const exported = await service.exportMinutes(state.handle, { format: 'docx', variant: 'compte-rendu' });
+    // The test above wrote this file already: replacing it is said explicitly (never by default).
+    const exported = await service.exportMinutes(state.handle, { format: 'docx', variant: 'compte-rendu', overwrite: true });
     if (!exported.ok) throw new Error(exported.message);
     const out = await mkdtemp(join(tmpdir(), 'ctg-minutes-lo-'));
     try {
