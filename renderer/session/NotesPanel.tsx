@@ -7,6 +7,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import type { DraftInput } from '../../core/session/api.js';
 import type { Entry, EntryKind, Session } from '../../core/session/model.js';
 import { useHost } from '../host-client/HostContext.js';
+import { DRAFT_INTERVAL_MS } from './draft-cadence.js';
 import { KIND_LABELS, KINDS } from './labels.js';
 import { sendPresentationAction } from './presentation-send.js';
 import { agendaProgress, entriesAt, votesText, wallOf } from './session-format.js';
@@ -20,9 +21,6 @@ export interface NotesPanelProps {
   slideIndex?: number;
   agendaItemId?: string;
 }
-
-/** At most one draft sent per this many milliseconds. */
-export const DRAFT_INTERVAL_MS = 300;
 
 interface Form {
   kind: EntryKind;
