@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { listDecks, loadDeck } from '../../host/deck-store.js';
 import type { RunningServer } from '../../host/server.js';
 import { launchChromium, screenshotPath, SLIDES_DIR, startTestServer } from './helpers/browser.js';
-import { press, settle, waitForLibrary, waitForPresentation } from './helpers/presentation.js';
+import { press, waitForAnimations, waitForLibrary, waitForPresentation } from './helpers/presentation.js';
 
 interface DiagramSlide {
   deckId: string;
@@ -154,8 +154,7 @@ for (const viewport of [
           await press(page, 'ArrowRight');
           expect(await visibleSteps(page), `${s.file}, étape ${k}`).toEqual(Array.from({ length: k }, (_, i) => i));
         }
-        await page.waitForTimeout(400); // fragment fade, for the screenshot
-        await settle(page);
+        await waitForAnimations(page); // fragment fade, for the screenshot
         const end = await measure(page);
         expect(end.problems, `${s.file} (${s.kind})`).toEqual([]);
         // ≥ 20 px on a 1920×1080 screen, and the same proportion on a smaller one.

@@ -16,6 +16,7 @@ import { createExportService, type ExportService } from '../../host/export/servi
 import { STANDALONE_CSP } from '../../host/export/standalone-html.js';
 import type { RunningServer } from '../../host/server.js';
 import { appFetch, copySlides, launchChromium, PROJECTOR_VIEWPORT, REPO_ROOT, screenshotPath, startTestServer } from './helpers/browser.js';
+import { waitForAnimations } from './helpers/presentation.js';
 
 const STANDALONE_DIR = path.join(REPO_ROOT, 'dist', 'standalone');
 
@@ -146,7 +147,7 @@ describe('standalone HTML deck', () => {
       if (slide.blocks.some((b) => b.type === 'diagram')) {
         await expect(page.locator('.reveal .slides > section.present .diagram svg').count()).resolves.toBe(1);
         // Let the fade from the previous slide finish, for a picture worth looking at.
-        await page.waitForTimeout(600);
+        await waitForAnimations(page);
         await page.screenshot({ path: await screenshotPath('export-html-diagram-slide') });
       }
       if (slide.index < d.slides.length - 1) await nextSlide(page);

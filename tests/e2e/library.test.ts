@@ -7,7 +7,7 @@ import { listDecks } from '../../host/deck-store.js';
 import type { RunningServer } from '../../host/server.js';
 import { BROKEN_DECK, BROKEN_DECK_FILE, BROKEN_DECK_LINE } from './fixtures/test-decks.js';
 import { copySlides, launchChromium, openProjectorPage, screenshotPath, SLIDES_DIR, startTestServer } from './helpers/browser.js';
-import { press, shownState, waitForLibrary, waitForPresentation } from './helpers/presentation.js';
+import { press, shownState, waitForAnimations, waitForLibrary, waitForPresentation } from './helpers/presentation.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ describe('library on the real slides folder', () => {
     expect(titles).toEqual(ok.map((d) => d.meta.title));
     // The focus mark is the keyboard user's, not the screenshot's.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.waitForTimeout(200); // the focus ring's fade
+    await waitForAnimations(page); // the focus ring's fade
     await page.screenshot({ path: await screenshotPath('library') });
 
     for (const deck of ok) {
@@ -64,7 +64,7 @@ describe('library on the real slides folder', () => {
     await page.locator(`button.deck-card[data-deck-id="${deck.meta.id}"]`).click();
     await waitForPresentation(page);
     await page.evaluate(() => document.fonts.ready);
-    await page.waitForTimeout(500); // let the fade finish: the screenshot is for a human eye
+    await waitForAnimations(page); // let the fade finish: the screenshot is for a human eye
     await page.screenshot({ path: await screenshotPath('slide-title') });
 
     const loaded = await (await import('../../host/deck-store.js')).loadDeck(SLIDES_DIR, deck.meta.id);
@@ -78,7 +78,7 @@ describe('library on the real slides folder', () => {
       expect((await shownState(page)).slide).toBe(index);
       // Show every step of the slide, as the room sees it at its end.
       while ((await page.locator('.reveal .slides > section.present .fragment:not(.visible)').count()) > 0) await press(page, 'ArrowRight');
-      await page.waitForTimeout(500);
+      await waitForAnimations(page);
       await page.screenshot({ path: await screenshotPath(name) });
       // Speaker notes are in the page but never visible.
       const notes = page.locator('.reveal .slides > section.present aside.notes');
@@ -133,7 +133,7 @@ describe('library with a broken deck', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.mouse.move(0, 0);
     await card.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(200); // the focus ring's fade
+    await waitForAnimations(page); // the focus ring's fade
     await page.screenshot({ path: await screenshotPath('library-with-error') });
 
     const ids = await page.locator('button.deck-card').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.deckId!));

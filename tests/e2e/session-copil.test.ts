@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '../../host/server.js';
 import { launchChromium, PROJECTOR_VIEWPORT, screenshotPath, SLIDES_DIR, startTestServer } from './helpers/browser.js';
 import { waitForAudience, waitForFacilitator } from './helpers/facilitator.js';
+import { waitForAnimations, waitForStableBox } from './helpers/presentation.js';
 import { pdfText } from './helpers/pdf.js';
 
 const run = promisify(execFile);
@@ -177,7 +178,9 @@ describe('a COPIL from the template to the minutes', () => {
     // A vote recorded now reaches the wall.
     await second.getByRole('button', { name: 'Ajouter un vote' }).click();
     await audience.locator('.sticky-note', { hasText: TEXTS.contribution2 }).locator('.sticky-note__dot').first().waitFor();
-    await audience.waitForTimeout(300); // reveal.js re-scales the narrowed slide
+    // reveal.js re-scales the narrowed slide: wait until it has, and its transitions ended.
+    await waitForStableBox(audience, '.audience__stage .reveal .slides');
+    await waitForAnimations(audience);
     await audience.screenshot({ path: await screenshotPath('audience-wall') });
 
     // Notes taken in the facilitator view land on the slide it shows, in the same session.
@@ -190,8 +193,18 @@ describe('a COPIL from the template to the minutes', () => {
     const before = server.hub.state;
     const field = panel.getByTestId('notes-text');
     await field.click();
+    // A key that moved the slides would send its action at once (sendPresentationAction):
+    // record the page's action requests while the keys are pressed, then wait until every
+    // key handler has run (two frames) — a condition instead of a fixed sleep.
+    const actionRequests: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().includes('/api/presentation/action')) actionRequests.push(r.url());
+    };
+    facilitator.on('request', onRequest);
     for (const key of ['PageUp', 'PageDown', 'Space', 'b', 'B', 'n', '.']) await field.press(key);
-    await facilitator.waitForTimeout(500);
+    await facilitator.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+    facilitator.off('request', onRequest);
+    expect(actionRequests).toEqual([]);
     expect(server.hub.state.position).toEqual(before.position);
     expect(server.hub.state.screen).toBe('normal');
     expect(await audience.locator('main.audience').getAttribute('data-slide-index')).toBe(String(before.position.slide));

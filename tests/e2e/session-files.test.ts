@@ -57,6 +57,10 @@ describe('session files', () => {
     await addParticipantAgain(page, 'Bruno Faure');
     await page.getByRole('button', { name: '← Accueil' }).click();
     await page.locator('.session-card').first().waitFor();
+    // The tab goes with its server (as when the app is quit): no page is left running, and
+    // then navigated, while its host disappears under it — that goto raced the page's own
+    // requests and reconnections (net::ERR_ABORTED on a busy machine).
+    await page.close();
     await s.close();
 
     // The next morning the file is found truncated (a USB key pulled out mid-write).
@@ -67,22 +71,23 @@ describe('session files', () => {
     await writeFile(full, damaged);
 
     s = await start();
-    await page.goto(s.url);
-    await page.locator(`.session-card[data-session-path="${full}"]`).click();
-    const alert = page.locator('.sessions__problem');
+    const next = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1600, height: 1000 } });
+    await next.goto(s.url);
+    await next.locator(`.session-card[data-session-path="${full}"]`).click();
+    const alert = next.locator('.sessions__problem');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/est abîmé/);
     const backupButton = alert.getByRole('button', { name: /^Ouvrir la sauvegarde du \d\d\/\d\d\/\d{4} \d\d:\d\d$/ });
     expect(await backupButton.isVisible()).toBe(true);
     expect(Buffer.compare(await readFile(full), damaged)).toBe(0);
     await backupButton.click();
-    await page.getByTestId('session-screen').waitFor();
-    expect(await page.locator('.session-notice').first().textContent()).toContain('La sauvegarde a été ouverte');
-    expect(await page.locator('table.participants').textContent()).toContain('Aline Roux');
+    await next.getByTestId('session-screen').waitFor();
+    expect(await next.locator('.session-notice').first().textContent()).toContain('La sauvegarde a été ouverte');
+    expect(await next.locator('table.participants').textContent()).toContain('Aline Roux');
     // The damaged bytes were not lost: the file is set aside (renamed), never written over.
     const kept = await Promise.all((await readdir(documentsDir)).map(async (f) => Buffer.compare(await readFile(path.join(documentsDir, f)), damaged) === 0));
     expect(kept.filter(Boolean)).toHaveLength(1);
-    await page.close();
+    await next.close();
     await s.close();
   });
 

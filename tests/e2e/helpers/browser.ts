@@ -57,8 +57,14 @@ export async function launchChromium(): Promise<Browser> {
     for (const entryUrl of entryUrls) await enterApp(context, entryUrl);
     return context;
   };
-  // browser.newPage() makes its own context: route it through the wrapper.
-  browser.newPage = async (...args: Parameters<Browser['newPage']>) => (await browser.newContext(...args)).newPage();
+  // browser.newPage() makes its own context: route it through the wrapper, and close that
+  // context with its page, as Playwright does.
+  browser.newPage = async (...args: Parameters<Browser['newPage']>) => {
+    const context = await browser.newContext(...args);
+    const page = await context.newPage();
+    page.once('close', () => void context.close().catch(() => undefined));
+    return page;
+  };
   return browser;
 }
 

@@ -48,3 +48,28 @@ export async function press(page: Page, key: string): Promise<void> {
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
+
+/**
+ * Waits until every finite CSS animation and transition of the page has finished (a
+ * fragment's fade, a slide's transition, a focus ring's fade), then one more frame: a
+ * condition, where a fixed sleep would be too short on a busy machine and wasted on an idle one.
+ */
+export async function waitForAnimations(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  );
+  await settle(page);
+}
+
+/** Waits until an element's box is the same on two successive frames (a re-scale has ended). */
+export async function waitForStableBox(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (sel) =>
+      new Promise<boolean>((resolve) => {
+        const box = () => JSON.stringify(document.querySelector(sel)?.getBoundingClientRect());
+        const first = box();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(box() === first)));
+      }),
+    selector,
+  );
+}
