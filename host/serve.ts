@@ -1,6 +1,7 @@
 // `npm run serve`: the browser host, for machines where Electron cannot run. Serves the
 // built renderer and the decks on http://127.0.0.1:<port>/ (loopback only).
 // Bundled to dist/host/serve.mjs: folders are found from this file, not the working dir.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -13,6 +14,8 @@ const NBSP = '\u00a0';
 
 export interface ServeArgs {
   port: number;
+  /** `--ouvrir`: open the entry address in the system's browser (what `npm start` asks). */
+  open?: boolean;
   slidesDir?: string;
   documentsDir?: string;
 }
@@ -27,6 +30,7 @@ export function parseServeArgs(argv: readonly string[], env: Readonly<Record<str
   let port: string | undefined = env.PORT;
   let slidesDir: string | undefined;
   let documentsDir: string | undefined;
+  let open = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -38,11 +42,35 @@ export function parseServeArgs(argv: readonly string[], env: Readonly<Record<str
     if (name === '--port') port = value();
     else if (name === '--slides') slidesDir = value();
     else if (name === '--documents') documentsDir = value();
-    else throw new Error(`Option inconnue${NBSP}: ${arg} (options${NBSP}: --port <numéro>, --slides <dossier>, --documents <dossier>).`);
+    else if (name === '--ouvrir' && inline === undefined) open = true;
+    else throw new Error(`Option inconnue${NBSP}: ${arg} (options${NBSP}: --port <numéro>, --slides <dossier>, --documents <dossier>, --ouvrir).`);
   }
   const n = port === undefined || port === '' ? DEFAULT_PORT : Number(port);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`Numéro de port invalide${NBSP}: ${port}.`);
-  return { port: n, ...(slidesDir ? { slidesDir } : {}), ...(documentsDir ? { documentsDir } : {}) };
+  return { port: n, ...(slidesDir ? { slidesDir } : {}), ...(documentsDir ? { documentsDir } : {}), ...(open ? { open } : {}) };
+}
+
+/**
+ * How to open an address in the system's default browser. The address is passed as one
+ * argument, never through a shell: Windows' `start` would read `&` and `^` in it.
+ */
+export function browserOpenCommand(url: string, platform: NodeJS.Platform): { command: string; args: string[] } {
+  if (platform === 'win32') return { command: 'rundll32', args: ['url.dll,FileProtocolHandler', url] };
+  if (platform === 'darwin') return { command: 'open', args: [url] };
+  return { command: 'xdg-open', args: [url] };
+}
+
+/** Opens `url` in the browser; on failure says so in French (the address is printed anyway). */
+function openInBrowser(url: string): void {
+  const { command, args } = browserOpenCommand(url, process.platform);
+  const fail = () => console.log(`Le navigateur ne s’est pas ouvert tout seul${NBSP}: ouvrez l’adresse ci-dessus.`);
+  try {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
+    child.on('error', fail);
+    child.unref();
+  } catch {
+    fail();
+  }
 }
 
 /** The project folder: the nearest parent of this file that holds package.json. */
@@ -97,6 +125,7 @@ async function main(): Promise<void> {
   console.log(`Présentations lues dans${NBSP}: ${slidesDir}`);
   console.log(`Séances enregistrées dans${NBSP}: ${documentsDir}`);
   console.log(`Pour arrêter${NBSP}: Ctrl+C`);
+  if (args.open) openInBrowser(server.entryUrl);
   const stop = () => {
     void server.close().finally(() => {
       console.log('Serveur arrêté.');

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
-import { parseServeArgs } from './serve.js';
+import { browserOpenCommand, parseServeArgs } from './serve.js';
 import { APP_PAGES, startServer, type RunningServer } from './server.js';
 import { PRESENTATION_ACTION_PATH, PRESENTATION_EVENTS_PATH, PRESENTATION_STATE_PATH } from '../core/presentation/api.js';
 import { HTML_DOWNLOAD_PATH } from '../core/export/download-path.js';
@@ -256,6 +256,14 @@ describe('npm run serve arguments', () => {
     expect(parseServeArgs(['--port', '5001'], { PORT: '5000' }).port).toBe(5001);
     expect(parseServeArgs(['--port=5002'], {}).port).toBe(5002);
     expect(parseServeArgs(['--slides', '/tmp/x'], {}).slidesDir).toBe('/tmp/x');
+  });
+  it('--ouvrir opens the entry address in the system browser, as one argument, never through a shell', () => {
+    expect(parseServeArgs(['--ouvrir'], {}).open).toBe(true);
+    expect(parseServeArgs([], {}).open).toBeUndefined();
+    const url = 'http://127.0.0.1:4310/?cle=a&b^c';
+    expect(browserOpenCommand(url, 'linux')).toEqual({ command: 'xdg-open', args: [url] });
+    expect(browserOpenCommand(url, 'darwin')).toEqual({ command: 'open', args: [url] });
+    expect(browserOpenCommand(url, 'win32')).toEqual({ command: 'rundll32', args: ['url.dll,FileProtocolHandler', url] });
   });
   it('refuses a bad port or an unknown option in French', () => {
     expect(() => parseServeArgs(['--port', 'abc'], {})).toThrow(/Numéro de port invalide/);

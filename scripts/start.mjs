@@ -94,5 +94,7 @@ if (electron) {
   console.log(
     `Electron n’est pas installé sur cette machine${NBSP}: ouverture de la version navigateur sur http://127.0.0.1:${browserHostPort(userArgs)} (adresse avec sa clé ci-dessous)`,
   );
-  supervise(spawn(process.execPath, [path.join(repo, 'dist', 'host', 'serve.mjs'), ...userArgs], { cwd: repo, stdio: 'inherit' }));
+  // The browser opens on the address with its key (CTG_NO_BROWSER=1: print it only, e.g. tests).
+  const open = process.env.CTG_NO_BROWSER ? [] : ['--ouvrir'];
+  supervise(spawn(process.execPath, [path.join(repo, 'dist', 'host', 'serve.mjs'), ...open, ...userArgs], { cwd: repo, stdio: 'inherit' }));
 }

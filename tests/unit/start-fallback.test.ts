@@ -45,7 +45,7 @@ describe('npm start without Electron', () => {
     child = spawn(process.execPath, [path.join(repo, 'scripts/start.mjs'), '--port', String(port)], {
       cwd: repo,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, CTG_START_SKIP_BUILD: '1', ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_OVERRIDE_DIST_PATH: noElectron, PORT: '' },
+      env: { ...process.env, CTG_START_SKIP_BUILD: '1', CTG_NO_BROWSER: '1', ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_OVERRIDE_DIST_PATH: noElectron, PORT: '' },
     });
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
