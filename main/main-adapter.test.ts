@@ -91,7 +91,11 @@ beforeAll(async () => {
   Module.createRequire(import.meta.url)(bundle);
   seen.ready = true;
   markReady();
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Wait for the main process's ready handler to have opened its window (or failed): a
+  // condition, not a fixed sleep, which a busy machine outlasts.
+  for (const start = Date.now(); seen.windows.length === 0 && seen.errors.length === 0 && Date.now() - start < 10_000; ) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }, 120_000);
 
 afterAll(() => {
