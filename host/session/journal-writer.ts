@@ -23,6 +23,8 @@ export type AppendResult = { ok: true } | { ok: false; error: unknown };
 
 interface Pending {
   data: Uint8Array;
+  /** The session's revision once this record is applied. */
+  revision: number;
   done: (result: AppendResult) => void;
 }
 
@@ -35,6 +37,11 @@ export class JournalWriter {
   private pending: Pending[] = [];
   private scheduled = false;
   private seq = 0;
+  /**
+   * Records written since a background compaction took its snapshot (markSnapshot): they
+   * are not in the main file it writes, so the fresh journal starts with them.
+   */
+  private sinceSnapshot: { revision: number; data: Uint8Array }[] | null = null;
   /** Records and bytes appended since the journal was last started. */
   records = 0;
   bytes = 0;
@@ -53,7 +60,7 @@ export class JournalWriter {
   append(at: string, revision: number, ops: readonly SessionOp[]): Promise<AppendResult> {
     const data = new TextEncoder().encode(journalRecord(++this.seq, revision, at, ops));
     return new Promise((done) => {
-      this.pending.push({ data, done });
+      this.pending.push({ data, revision, done });
       this.kick();
     });
   }
@@ -95,6 +102,7 @@ export class JournalWriter {
       this.goodLength += size;
       this.records += batch.length;
       this.bytes += size;
+      if (this.sinceSnapshot) for (const p of batch) this.sinceSnapshot.push({ revision: p.revision, data: p.data });
       for (const p of batch) p.done({ ok: true });
     } catch (error) {
       // Cut a half-written record off, so the next append starts on a clean line.
@@ -133,6 +141,50 @@ export class JournalWriter {
       // Retried before the next append; the main file already holds everything.
     }
     if (this.pending.length) this.kick();
+  }
+
+  /**
+   * A background compaction took its snapshot of the session (after flushLocked): from now
+   * on the records written are remembered, for restartAfterSnapshotLocked. Call with the lock held.
+   */
+  markSnapshot(): void {
+    this.sinceSnapshot = [];
+  }
+
+  /** The background compaction failed: the journal goes on as it was. */
+  dropSnapshot(): void {
+    this.sinceSnapshot = null;
+  }
+
+  /**
+   * The main file now holds the snapshot (revision `revision`, hash `base`): the journal
+   * restarts on it, holding the records written meanwhile (revision above the snapshot's),
+   * in one atomic replacement. If that fails, the old journal stays: it extends the previous
+   * main file, now the backup, and opening skips the records the new main file holds.
+   * Call with the lock held.
+   */
+  async restartAfterSnapshotLocked(base: string, revision: number): Promise<void> {
+    const keep = (this.sinceSnapshot ?? []).filter((r) => r.revision > revision);
+    this.sinceSnapshot = null;
+    await this.handle?.close().catch(() => undefined);
+    this.handle = undefined;
+    const header = new TextEncoder().encode(journalHeader(base));
+    const data = new Uint8Array(header.length + keep.reduce((n, r) => n + r.data.length, 0));
+    data.set(header, 0);
+    let at = header.length;
+    for (const r of keep) {
+      data.set(r.data, at);
+      at += r.data.length;
+    }
+    try {
+      await writeFileAtomic(this.fs, this.path, data);
+      this.headerBase = null;
+      this.goodLength = data.length;
+      this.records = keep.length;
+      this.bytes = data.length - header.length;
+    } catch {
+      // The old journal is still whole and still right (see above); appends reopen it.
+    }
   }
 
   /** Forgets queued records (the user chose to reload the file): they are reported as not written. */

@@ -69,6 +69,8 @@ interface OpenSession {
   /** A journal append failed: the journal misses changes, only a full save restores durability. */
   journalIncomplete: boolean;
   lastCompaction: number;
+  /** A background compaction writing the main file outside the lock, so typing is not held up. */
+  compacting: Promise<void> | null;
 }
 
 export interface SessionService extends SessionApi {
@@ -131,26 +133,67 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       storage: { state: 'enregistré', at: nowIso() },
       journalIncomplete: false,
       lastCompaction: clock().getTime(),
+      compacting: null,
     };
     open.set(o.handle, o);
-    if (recovered || loaded.migratedFrom !== undefined) await lock.run(() => compactLocked(o));
+    if (recovered || loaded.migratedFrom !== undefined) await exclusive(o, () => compactLocked(o));
     const result: OpenResult = { ok: true, state: stateOf(o) };
     if (loaded.notice) result.notice = loaded.notice;
     return result;
   }
 
+  /**
+   * Runs `fn` with the session's lock, once no background compaction is writing its file:
+   * every other write of the main file, and every change of its path or journal, goes here.
+   */
+  async function exclusive<T>(o: OpenSession, fn: () => Promise<T>): Promise<T> {
+    while (o.compacting) await o.compacting;
+    return o.lock.run(fn);
+  }
+
   function maybeCompact(o: OpenSession): void {
-    if (o.storage.state === 'conflit') return;
+    if (o.storage.state === 'conflit' || o.compacting) return;
     const due =
       o.journal.records >= policy.records || o.journal.bytes >= policy.bytes || clock().getTime() - o.lastCompaction >= policy.ms;
-    if (due) void o.lock.run(() => compactLocked(o));
+    if (due) o.compacting = backgroundCompact(o).finally(() => (o.compacting = null));
+  }
+
+  /**
+   * Folds the journal into the main file while typing goes on. Holding the lock through the
+   * whole save (a backup and a main file, each written and fsynced, on a slow USB key a second
+   * or more) would hold every keystroke's journal append, and a crash then would lose more
+   * than the last second. So: snapshot under the lock; write the main file without it (appends
+   * go on to the journal, which still extends the previous file — the backup from the rename
+   * on, whose records the new file holds are skipped at opening); then, under the lock, restart
+   * the journal on the new file with the records written meanwhile.
+   */
+  async function backgroundCompact(o: OpenSession): Promise<void> {
+    const snap = await o.lock.run(async () => {
+      await o.journal.flushLocked();
+      if (o.journalIncomplete || o.storage.state === 'conflit') return null;
+      o.journal.markSnapshot();
+      return { session: o.editor.session, fingerprint: o.fingerprint, path: o.path };
+    });
+    if (!snap) return;
+    const result = await saveSession(fs, snap.path, snap.session, { expected: snap.fingerprint, now: clock() });
+    await o.lock.run(async () => {
+      if (!result.ok) {
+        o.journal.dropSnapshot();
+        o.storage = result.reason === 'conflit' ? { state: 'conflit', message: result.message } : { state: 'non-enregistré', message: result.message };
+        return;
+      }
+      o.fingerprint = result.fingerprint;
+      o.lastCompaction = clock().getTime();
+      await o.journal.restartAfterSnapshotLocked(result.fingerprint.hash, snap.session.revision);
+      if (!o.journalIncomplete) o.storage = { state: 'enregistré', at: nowIso() };
+    });
   }
 
   /** Applies an edit in memory, then makes it durable (journal, or a full save after a failure). */
   async function persist(o: OpenSession, r: Extract<EditResult, { ok: true }>, at: string): Promise<{ ok: true } | { ok: false; message: string; conflict: boolean }> {
     o.editor = r.editor;
     if (o.journalIncomplete) {
-      const saved = await o.lock.run(() => compactLocked(o));
+      const saved = await exclusive(o, () => compactLocked(o));
       return saved.ok ? { ok: true } : { ok: false, message: saved.message, conflict: saved.kind === 'conflit' };
     }
     const appended = await o.journal.append(at, r.editor.session.revision, r.ops);
@@ -213,7 +256,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
 
   /** Moves an open session to a new file (save as, copy after a conflict). */
   async function moveTo(o: OpenSession, path: string, overwrite: boolean): Promise<SaveResult> {
-    return o.lock.run(async () => {
+    return exclusive(o, async () => {
       await o.journal.flushLocked();
       const result = await saveSession(fs, path, o.editor.session, { expected: 'new', overwrite });
       if (!result.ok) {
@@ -288,7 +331,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     async saveSession(handle) {
       const o = open.get(handle);
       if (!o) return { ok: false, kind: 'refusé', message: NOT_OPEN };
-      return o.lock.run(() => compactLocked(o));
+      return exclusive(o, () => compactLocked(o));
     },
 
     async saveSessionAs(handle, path, saveOptions) {
@@ -296,7 +339,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       if (!o) return { ok: false, kind: 'refusé', message: NOT_OPEN };
       const judged = judgePath(path, platform);
       if (!judged.ok) return { ok: false, kind: 'refusé', message: judged.message };
-      if (path === o.path) return o.lock.run(() => compactLocked(o));
+      if (path === o.path) return exclusive(o, () => compactLocked(o));
       // « Garder les deux »: the first free « nom (2).ctg-seance.json » beside the chosen name.
       const target = saveOptions?.keepBoth ? await freeSibling(path, [SESSION_EXTENSION]) : path;
       return moveTo(o, target, saveOptions?.overwrite ?? false);
@@ -312,7 +355,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     async reloadSession(handle) {
       const o = open.get(handle);
       if (!o) return { ok: false, message: NOT_OPEN };
-      return o.lock.run(async () => {
+      return exclusive(o, async () => {
         const loaded = await loadSession(fs, o.path);
         if (!loaded.ok) return { ok: false, message: loaded.message };
         // The user chose the file's version: what was typed here since is dropped.
@@ -332,7 +375,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     async closeSession(handle) {
       const o = open.get(handle);
       if (!o) return { ok: false, kind: 'refusé', message: NOT_OPEN };
-      return o.lock.run(async () => {
+      return exclusive(o, async () => {
         const saved = await compactLocked(o);
         if (!saved.ok) return saved; // stays open: nothing is dropped
         await o.journal.removeLocked();
@@ -407,7 +450,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
 
     async flush(handle) {
       const o = open.get(handle);
-      if (o) await o.lock.idle();
+      if (o) await exclusive(o, async () => undefined);
     },
 
     async closeAll() {
