@@ -25,7 +25,7 @@ const LAST_SECOND_MS = 1000;
 const KILLS_PER_CHAIN = 35;
 // 70 direct kills, 2 writers at a time: more writers fsyncing every few milliseconds on one
 // disk measure the test's own contention, not the app (one writer alone: p99 ≈ 70 ms).
-const CHAINS = 4;
+const CHAINS = 2;
 const HTTP_KILLS = 10;
 const REPO = join(import.meta.dirname, '../..');
 
