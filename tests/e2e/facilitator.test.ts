@@ -262,6 +262,17 @@ describe('facilitator mode: two views, one state', () => {
     await page.close();
   });
 
+  it('« Ouvrir l’écran de la salle » opens the room’s window, which gets in with the key’s cookie (no key in its address)', async () => {
+    const [popup] = await Promise.all([
+      rig.context.waitForEvent('page'),
+      rig.facilitator.getByRole('button', { name: 'Ouvrir l’écran de la salle' }).click(),
+    ]);
+    await waitForAudience(popup);
+    expect(new URL(popup.url()).pathname).toBe('/audience');
+    expect(popup.url()).not.toContain('cle=');
+    await popup.close();
+  });
+
   it('« Exporter… » in the facilitator view offers the PDF and offline page exports of the deck being led', async () => {
     await rig.facilitator.getByRole('button', { name: 'Exporter…' }).click();
     const dialog = rig.facilitator.getByRole('dialog');
