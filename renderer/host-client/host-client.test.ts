@@ -12,11 +12,16 @@ import { createHostClient, fetchWire, hostApiFromWire, PRELOAD_GLOBAL, unwrapHos
 const SLIDES = path.resolve(import.meta.dirname, '../../slides');
 let server: RunningServer;
 let rendererDir: string;
+/** The key's cookie, obtained as the browser does (the entry address). */
+let cookie: string;
+const withKey: typeof fetch = (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), cookie } });
 
 beforeAll(async () => {
   rendererDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-renderer-'));
   await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   server = await startServer({ slidesDir: SLIDES, rendererDir, port: 0 });
+  const entered = await fetch(server.entryUrl, { redirect: 'manual' });
+  cookie = entered.headers.get('set-cookie')!.split(';')[0]!;
 });
 afterAll(async () => {
   await server.close();
@@ -29,7 +34,7 @@ describe('host client', () => {
   });
 
   it('lists and loads the real decks through POST /api/call', async () => {
-    const api = hostApiFromWire(fetchWire(new URL('/api/call', server.url).href));
+    const api = hostApiFromWire(fetchWire(new URL('/api/call', server.url).href, withKey));
     const decks: DeckSummary[] = await api.listDecks();
     const first = decks.find((d) => d.ok);
     if (!first?.ok) throw new Error('no deck in slides/');
@@ -38,8 +43,13 @@ describe('host client', () => {
   });
 
   it('turns a host refusal into a French error', async () => {
-    const api = hostApiFromWire(fetchWire(new URL('/api/call', server.url).href));
+    const api = hostApiFromWire(fetchWire(new URL('/api/call', server.url).href, withKey));
     await expect(api.loadDeck('../../etc/passwd')).rejects.toThrow(/Arguments invalides pour loadDeck/);
+  });
+
+  it('says in French how to get in when the key is missing (a tab left open across a restart)', async () => {
+    const api = hostApiFromWire(fetchWire(new URL('/api/call', server.url).href));
+    await expect(api.listDecks()).rejects.toThrow(/^Accès refusé\u00a0: ouvrez l’application par l’adresse affichée au démarrage/);
   });
 
   it('says the local server is unreachable, in French, when it is', async () => {

@@ -55,6 +55,8 @@ export function fetchWire(endpoint = '/api/call', fetchImpl: typeof fetch = (...
     } catch {
       throw new Error('Impossible de joindre l’application : le serveur local est-il arrêté ?');
     }
+    // The browser host's key is missing (a tab left open across a restart): its French sentence says what to do.
+    if (res.status === 401) throw new Error(await res.text());
     try {
       return (await res.json()) as HostCallResponse;
     } catch {
