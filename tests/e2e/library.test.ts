@@ -26,6 +26,20 @@ describe('library on the real slides folder', () => {
   });
   afterAll(async () => server?.close());
 
+  it('a browser without the key sees « Accès refusé »; through the printed address it enters, and the address loses the key', async () => {
+    const { context, page } = await openProjectorPage(browser);
+    await context.clearCookies(); // as a browser that never saw the entry address
+    const refused = await page.goto(server.url);
+    expect(refused?.status()).toBe(401);
+    expect(await page.textContent('body')).toMatch(/^Accès refusé\u00a0: ouvrez l’application par l’adresse affichée au démarrage/);
+    await page.goto(server.entryUrl);
+    await waitForLibrary(page);
+    expect(page.url()).toBe(server.url);
+    const [cookie] = await context.cookies(server.url);
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    await context.close();
+  });
+
   it('lists every deck, presents each one, and asks nothing of any other origin', async () => {
     const { context, page, requests } = await openProjectorPage(browser);
     await page.goto(server.url);
