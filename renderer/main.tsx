@@ -10,6 +10,7 @@ import { createHostClient } from './host-client/host-client.js';
 import { HostContext } from './host-client/HostContext.js';
 import { startEarlyDeckLoad } from './host-client/early-deck-load.js';
 import { deckFromSearch, routeForPath } from './routes.js';
+import { DialogHost } from './dialog/DialogHost.js';
 import './theme/index.js';
 
 const route = routeForPath(window.location.pathname);
@@ -42,6 +43,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <HostContext.Provider value={host}>
       <Root />
+      <DialogHost />
     </HostContext.Provider>
   </StrictMode>,
 );

@@ -5,6 +5,10 @@ import type { DeckSummary } from '../../core/deck/model.js';
 import type { HostApi } from '../../core/host-api.js';
 import type { SaveResult, SessionState } from '../../core/session/api.js';
 import type { AgendaItem, Participant, Session, SessionType } from '../../core/session/model.js';
+import { SESSION_EXTENSION } from '../../core/session/schema.js';
+import { askToReplace } from '../dialog/ask-to-replace.js';
+import { ask } from '../dialog/dialog-store.js';
+import { writeBeside } from '../dialog/keep-both.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
 import { hasNativeDialogs } from './desktop.js';
@@ -53,7 +57,18 @@ export function SessionScreen({ handle, onClose }: SessionScreenProps) {
   // journal of the last keystrokes is folded in), then go. A failure stays on screen.
   const leave = async () => {
     const r = await run((h) => h.saveSession(handle));
-    if (r.ok || window.confirm('La séance n’a pas pu être enregistrée en entier. Revenir quand même à l’accueil\u00A0? (Elle reste ouverte.)')) onClose();
+    if (r.ok) return onClose();
+    const choice = await ask({
+      title: 'La séance n’a pas pu être enregistrée en entier',
+      message: 'Elle reste ouverte dans l’application et ce qui a été saisi est gardé. Revenir quand même à l’accueil\u00A0?',
+      choices: [
+        { id: 'leave', label: 'Revenir à l’accueil' },
+        { id: 'stay', label: 'Rester sur la séance', primary: true },
+      ],
+      defaultId: 'stay',
+      cancelId: 'stay',
+    });
+    if (choice === 'leave') onClose();
   };
   const deckList = decks.status === 'done' ? decks.value.filter((d): d is Extract<DeckSummary, { ok: true }> => d.ok) : [];
 
@@ -391,7 +406,26 @@ function SaveAs({ state, run }: { state: SessionState; run: SessionHandle['run']
       setMessage(`Séance enregistrée dans ${r.state.path}. La suite de la séance s’y enregistre.`);
       setTarget(r.state.path);
     } else if ('kind' in r && r.kind === 'existe' && !confirmed) {
-      if (window.confirm(`${r.message}\nRemplacer ce fichier\u00A0?`)) await saveTo(path, true, true);
+      const choice = await askToReplace(path);
+      if (choice === 'replace') await saveTo(path, true, true);
+      else if (choice === 'keep-both') await saveBeside(path);
+      else setMessage('Enregistrement annulé\u00A0: le fichier existant est gardé tel quel.');
+    } else setMessage(r.message);
+  };
+  // « Garder les deux »: the first free « nom (2).ctg-seance.json » beside it.
+  const saveBeside = async (path: string) => {
+    const r = await writeBeside(
+      path,
+      async (candidate) => {
+        const attempt = (await run((h) => h.saveSessionAs(state.handle, candidate))) as SaveResult | { ok: false; message: string };
+        return !attempt.ok && 'kind' in attempt && attempt.kind === 'existe' ? 'exists' : attempt;
+      },
+      SESSION_EXTENSION,
+    );
+    if (!r) setMessage('Aucun nom libre n’a été trouvé à côté de ce fichier.');
+    else if (r.ok) {
+      setMessage(`Séance enregistrée dans ${r.state.path}. La suite de la séance s’y enregistre.`);
+      setTarget(r.state.path);
     } else setMessage(r.message);
   };
   const save = () => saveTo(sessionPathFor(target, folderOf(state.path)), false, false);
