@@ -3,6 +3,7 @@
 import { useCallback, useState } from 'react';
 import { deckFromSearch, sessionFromSearch } from './routes.js';
 import { isMinutesPath } from './session/minutes-url.js';
+import { ScreenErrorBoundary } from './error-boundary/ScreenErrorBoundary.js';
 // Each screen is its own chunk (renderer/screens.ts): same names, same props.
 import { isPrintPath, LibraryScreen, MinutesPrintRoute, PresentationRoute, PrintRoute, SessionScreen, SessionsHome } from './screens.js';
 
@@ -49,20 +50,30 @@ export function App() {
     setView({ screen: 'library' });
   }, []);
 
-  // The print view (renderer/print): the same build, no library around it.
-  if (isPrintPath(window.location.pathname)) return <PrintRoute search={window.location.search} />;
-  // The printable minutes of a session (renderer/session).
-  if (isMinutesPath(window.location.pathname)) return <MinutesPrintRoute search={window.location.search} />;
-  if (view.screen === 'session') return <SessionScreen key={view.handle} handle={view.handle} onClose={closeSession} />;
-  if (view.screen === 'presenting') {
-    return <PresentationRoute key={`${view.deckId}@${view.startIndex}`} deckId={view.deckId} startIndex={view.startIndex} onClose={close} />;
+  return <ScreenErrorBoundary key={screenKey(view)}>{screenFor()}</ScreenErrorBoundary>;
+
+  function screenFor() {
+    // The print view (renderer/print): the same build, no library around it.
+    if (isPrintPath(window.location.pathname)) return <PrintRoute search={window.location.search} />;
+    // The printable minutes of a session (renderer/session).
+    if (isMinutesPath(window.location.pathname)) return <MinutesPrintRoute search={window.location.search} />;
+    if (view.screen === 'session') return <SessionScreen key={view.handle} handle={view.handle} onClose={closeSession} />;
+    if (view.screen === 'presenting') {
+      return <PresentationRoute key={`${view.deckId}@${view.startIndex}`} deckId={view.deckId} startIndex={view.startIndex} onClose={close} />;
+    }
+    return (
+      <LibraryScreen
+        resume={resume}
+        focusDeckId={view.screen === 'library' ? view.lastDeckId : undefined}
+        onOpen={open}
+        sessions={<SessionsHome onOpenSession={(state) => openSession(state.handle)} />}
+      />
+    );
   }
-  return (
-    <LibraryScreen
-      resume={resume}
-      focusDeckId={view.screen === 'library' ? view.lastDeckId : undefined}
-      onOpen={open}
-      sessions={<SessionsHome onOpenSession={(state) => openSession(state.handle)} />}
-    />
-  );
+}
+
+/** One error boundary per screen: moving to another screen starts it afresh. */
+function screenKey(view: View): string {
+  if (isPrintPath(window.location.pathname) || isMinutesPath(window.location.pathname)) return window.location.pathname;
+  return view.screen === 'session' ? `session:${view.handle}` : view.screen === 'presenting' ? `deck:${view.deckId}` : 'library';
 }

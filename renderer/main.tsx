@@ -11,6 +11,7 @@ import { HostContext } from './host-client/HostContext.js';
 import { startEarlyDeckLoad } from './host-client/early-deck-load.js';
 import { deckFromSearch, routeForPath } from './routes.js';
 import { DialogHost } from './dialog/DialogHost.js';
+import { ScreenErrorBoundary } from './error-boundary/ScreenErrorBoundary.js';
 import './theme/index.js';
 
 const route = routeForPath(window.location.pathname);
@@ -42,7 +43,9 @@ if (deckToOpen && route === 'library') startEarlyDeckLoad(host, deckToOpen);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <HostContext.Provider value={host}>
-      <Root />
+      <ScreenErrorBoundary>
+        <Root />
+      </ScreenErrorBoundary>
       <DialogHost />
     </HostContext.Provider>
   </StrictMode>,
