@@ -15,7 +15,7 @@ function fakeWindow(url: string) {
       this.url = next;
       return Promise.resolve();
     },
-    forcefullyCrashRenderer() {
+    forcefullyCrashRenderer(this: EventEmitter & { crashed: number; url: string }) {
       this.crashed++;
       this.url = '';
       this.emit('render-process-gone', {}, { reason: 'killed', exitCode: 9 } satisfies GoneDetails);
