@@ -416,7 +416,10 @@ function SaveAs({ state, run, menu }: { state: SessionState; run: SessionHandle[
   // The path field, where there is no native dialog (browser host).
   const [pathField, setPathField] = useState(() => !hasNativeDialogs());
   const saveTo = async (path: string, overwrite: boolean, confirmed: boolean) => {
-    const r = (await run((h) => h.saveSessionAs(state.handle, path, overwrite ? { overwrite: true } : undefined))) as SaveResult | { ok: false; message: string };
+    const r = (await run((h) =>
+      // No third argument unless replacing: over HTTP an `undefined` in the arguments becomes null.
+      overwrite ? h.saveSessionAs(state.handle, path, { overwrite: true }) : h.saveSessionAs(state.handle, path),
+    )) as SaveResult | { ok: false; message: string };
     if (r.ok) {
       setMessage(`Séance enregistrée dans ${r.state.path}. La suite de la séance s’y enregistre.`);
       setTarget(r.state.path);

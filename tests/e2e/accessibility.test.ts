@@ -2,7 +2,7 @@
 // sessions home, the export dialog, the presentation, the session, the printable minutes, the
 // facilitator view and the audience view. Any violation fails, whatever its impact: each one
 // is a person who cannot use that screen with their screen reader, keyboard or eyes.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -110,6 +110,27 @@ describe('accessibility (axe-core) on every screen', () => {
     expect(await notes.getAttribute('spellcheck')).toBe('true');
     expect(await notes.getAttribute('lang')).toBe('fr');
     expect(await violations(page, 'session')).toEqual([]);
+  });
+
+  it('the in-app question before replacing a file: accessible, in French, « Garder les deux » by Entrée', async () => {
+    const existing = path.join(documentsDir, 'autre séance.ctg-seance.json');
+    await writeFile(existing, '{"déjà": "là"}');
+    const field = page.getByTestId('save-as-path');
+    await field.fill(existing);
+    await field.press('Enter');
+    const question = page.getByRole('alertdialog', { name: 'Ce fichier existe déjà' });
+    await question.waitFor();
+    expect(await question.getByRole('button').allTextContents()).toEqual(['Remplacer', 'Garder les deux', 'Annuler']);
+    // Focus is on the default action, inside the dialog.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Garder les deux');
+    expect(await violations(page, 'dialog-replace')).toEqual([]);
+    await page.keyboard.press('Enter');
+    await question.waitFor({ state: 'detached' });
+    await page.getByText(/Séance enregistrée dans .*autre séance \(2\)\.ctg-seance\.json/).waitFor();
+    expect(await readFile(existing, 'utf8')).toBe('{"déjà": "là"}');
+    expect(await readdir(documentsDir)).toContain('autre séance (2).ctg-seance.json');
+    // Focus went back to where it was.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('save-as-path');
   });
 
   it('minutes page', async () => {
