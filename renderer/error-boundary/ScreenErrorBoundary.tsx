@@ -33,13 +33,16 @@ export class ScreenErrorBoundary extends Component<ScreenErrorBoundaryProps, Sta
   override render(): ReactNode {
     if (this.state.failed) {
       return (
-        <div className="screen-error" role="alert">
-          <p className="screen-error__title">{SCREEN_ERROR_TITLE}</p>
-          <p className="screen-error__text">{SCREEN_ERROR_TEXT}</p>
-          <button type="button" className="screen-error__button" onClick={() => this.setState((s) => ({ failed: false, generation: s.generation + 1 }))}>
-            {SCREEN_RELOAD_LABEL}
-          </button>
-        </div>
+        // In place of the screen (and its landmarks): the page's main content now.
+        <main>
+          <div className="screen-error" role="alert">
+            <h1 className="screen-error__title">{SCREEN_ERROR_TITLE}</h1>
+            <p className="screen-error__text">{SCREEN_ERROR_TEXT}</p>
+            <button type="button" className="screen-error__button" onClick={() => this.setState((s) => ({ failed: false, generation: s.generation + 1 }))}>
+              {SCREEN_RELOAD_LABEL}
+            </button>
+          </div>
+        </main>
       );
     }
     return <ScreenGeneration key={this.state.generation}>{this.props.children}</ScreenGeneration>;
