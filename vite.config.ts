@@ -1,12 +1,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { withCspMeta } from './host/csp.js';
 
 // The renderer is built once and served by both hosts (app:// in Electron,
 // http://127.0.0.1 in the browser host), hence relative asset URLs.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  // The CSP of host/csp.ts as a <meta> tag too (the hosts also send it as a header).
+  plugins: [react(), { name: 'ctg-csp-meta', transformIndexHtml: (html) => withCspMeta(html) }],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

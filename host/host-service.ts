@@ -1,6 +1,8 @@
 // The Node services behind the host API, shared by the Electron main process (over IPC)
 // and the browser host (over POST /api/call). Arguments are validated before they get here
 // (host/dispatch.ts); this only binds each method to its service.
+// First: zod's messages in French before any schema is used.
+import './zod-locale.js';
 import type { ExportApi } from '../core/export/api.js';
 import type { HostApi } from '../core/host-api.js';
 import { listDecks, loadDeck } from './deck-store.js';

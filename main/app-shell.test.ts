@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { appMenuTemplate } from './app-menu.js';
+import { aboutText, appMenuTemplate, type MenuActions } from './app-menu.js';
 import { resolveAppPaths } from './app-paths.js';
 
 function labels(items: MenuItemConstructorOptions[]): string[] {
@@ -41,5 +41,45 @@ describe('app menu', () => {
     expect(labels(appMenuTemplate({ platform: 'darwin', productName: 'CTG Diois', isDevelopment: false }))).toContain(
       'Quitter CTG Diois',
     );
+  });
+
+  it('has the desktop File, View and Help menus, whose items reach the screens as typed commands', () => {
+    const done: unknown[] = [];
+    const actions: MenuActions = {
+      command: (c) => void done.push(c),
+      about: () => void done.push('about'),
+      openSessionsFolder: () => void done.push('folder'),
+      openLog: () => void done.push('log'),
+    };
+    for (const platform of ['win32', 'linux', 'darwin'] as const) {
+      const template = appMenuTemplate({ platform, productName: 'CTG Diois', isDevelopment: false, actions });
+      const menu = (label: string) => template.find((m) => m.label === label)!.submenu as MenuItemConstructorOptions[];
+      const item = (m: string, label: string) => menu(m).find((i) => i.label === label)!;
+      const fichier = labels(menu('Fichier'));
+      expect(fichier.slice(0, 4)).toEqual(['Nouvelle séance', 'Ouvrir…', 'Enregistrer sous…', 'Exporter…']);
+      expect(fichier).toContain(platform === 'darwin' ? 'Fermer la fenêtre' : 'Quitter');
+      expect(labels(menu('Affichage'))).toEqual(['Plein écran', 'Taille réelle', 'Agrandir', 'Réduire le texte', 'Recharger']);
+      expect(labels(menu('Aide'))).toEqual([...(platform === 'darwin' ? [] : ['À propos de CTG Diois']), 'Ouvrir le dossier des séances', 'Ouvrir le journal']);
+      done.length = 0;
+      const click = (m: string, label: string) => (item(m, label).click as () => void)();
+      click('Fichier', 'Nouvelle séance');
+      click('Fichier', 'Ouvrir…');
+      click('Fichier', 'Enregistrer sous…');
+      click('Fichier', 'Exporter…');
+      click('Aide', 'Ouvrir le dossier des séances');
+      click('Aide', 'Ouvrir le journal');
+      expect(done).toEqual([{ type: 'new-session' }, { type: 'open-session' }, { type: 'save-session-as' }, { type: 'export' }, 'folder', 'log']);
+    }
+    const mac = appMenuTemplate({ platform: 'darwin', productName: 'CTG Diois', isDevelopment: false, actions });
+    const appMenu = mac[0]!.submenu as MenuItemConstructorOptions[];
+    done.length = 0;
+    (appMenu.find((i) => i.label === 'À propos de CTG Diois')!.click as () => void)();
+    expect(done).toEqual(['about']);
+  });
+
+  it('says the version in « À propos »', () => {
+    const text = aboutText('CTG Diois', '0.1.0');
+    expect(text.title).toBe('À propos de CTG Diois');
+    expect(text.message).toBe('CTG Diois, version 0.1.0');
   });
 });

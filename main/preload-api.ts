@@ -4,6 +4,7 @@
 // Names come from the zod-free core/host-channels.ts: the preload must stay small.
 import { HOST_CALL_CHANNEL, HOST_METHODS, type HostCallResponse } from '../core/host-channels.js';
 import type { HostApi, HostMethod } from '../core/host-api.js';
+import { APP_COMMAND_CHANNEL, APP_COMMAND_READY_CHANNEL, parseAppCommand, type AppCommand, type AppCommandBridge } from '../core/app-menu/api.js';
 import {
   PRESENTATION_ACTION_CHANNEL,
   PRESENTATION_GET_CHANNEL,
@@ -53,5 +54,39 @@ export function buildPresentationBridge(ipc: PresentationIpc): PresentationBridg
       return () => ipc.removeListener(PRESENTATION_STATE_CHANNEL, forward);
     },
     window: (command: string) => ipc.invoke(PRESENTATION_WINDOW_CHANNEL, command),
+  });
+}
+
+/**
+ * What `window.ctgAppCommands` offers: the menu's commands, checked, and nothing else. One
+ * listener at a time (the main window's App); commands that come while none listens (React
+ * mounting twice in development, a screen switching) wait for the next one.
+ */
+export function buildAppCommandBridge(ipc: PresentationIpc): AppCommandBridge {
+  let listener: ((command: AppCommand) => void) | undefined;
+  const backlog: AppCommand[] = [];
+  const deliver = (message: unknown) => {
+    const command = parseAppCommand(message);
+    if (!command) return;
+    if (listener) listener(command);
+    else backlog.push(command);
+  };
+  ipc.on(APP_COMMAND_CHANNEL, (_event, message) => deliver(message));
+  let announced = false;
+  return Object.freeze({
+    subscribe(next: (command: AppCommand) => void) {
+      listener = next;
+      for (const command of backlog.splice(0)) next(command);
+      if (!announced) {
+        announced = true;
+        // Commands sent before the page listened (a file double-clicked at launch) come now.
+        void ipc.invoke(APP_COMMAND_READY_CHANNEL).then((waiting) => {
+          if (Array.isArray(waiting)) for (const message of waiting) deliver(message);
+        });
+      }
+      return () => {
+        if (listener === next) listener = undefined;
+      };
+    },
   });
 }

@@ -3,7 +3,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { HOST_GLOBAL } from '../core/host-channels.js';
 import { PRESENTATION_GLOBAL } from '../core/presentation/api.js';
-import { buildHostBridge, buildPresentationBridge } from './preload-api.js';
+import { APP_COMMAND_GLOBAL } from '../core/app-menu/api.js';
+import { buildAppCommandBridge, buildHostBridge, buildPresentationBridge } from './preload-api.js';
 
 contextBridge.exposeInMainWorld(
   HOST_GLOBAL,
@@ -12,3 +13,6 @@ contextBridge.exposeInMainWorld(
 
 // Facilitator mode: the presentation state and the window commands.
 contextBridge.exposeInMainWorld(PRESENTATION_GLOBAL, buildPresentationBridge(ipcRenderer));
+
+// The desktop menu's commands (Fichier › Nouvelle séance, Ouvrir…, a double-clicked file…).
+contextBridge.exposeInMainWorld(APP_COMMAND_GLOBAL, buildAppCommandBridge(ipcRenderer));

@@ -37,8 +37,11 @@ export function secureWebPreferences(preloadPath: string, role: WindowRole): Web
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
+    // A middle click on a link would open it in a new window without setWindowOpenHandler's say.
+    disableBlinkFeatures: 'Auxclick',
     safeDialogs: true,
-    spellcheck: false,
+    // French spell-check in the note fields (main/spellcheck.ts sets the language).
+    spellcheck: true,
     // The projector keeps animating and counting down when the laptop has focus.
     backgroundThrottling: role !== 'audience',
   };

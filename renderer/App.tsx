@@ -1,8 +1,11 @@
 // The main window: the library, and the deck being presented. Which deck is shown lives in
 // React state (not the URL hash, which reveal.js must not see).
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { deckFromSearch, sessionFromSearch } from './routes.js';
 import { isMinutesPath } from './session/minutes-url.js';
+import { ScreenErrorBoundary } from './error-boundary/ScreenErrorBoundary.js';
+import { HOME_COMMANDS, useMenuRequest } from './app-menu/app-commands.js';
+import { useHost } from './host-client/HostContext.js';
 // Each screen is its own chunk (renderer/screens.ts): same names, same props.
 import { isPrintPath, LibraryScreen, MinutesPrintRoute, PresentationRoute, PrintRoute, SessionScreen, SessionsHome } from './screens.js';
 
@@ -49,20 +52,42 @@ export function App() {
     setView({ screen: 'library' });
   }, []);
 
-  // The print view (renderer/print): the same build, no library around it.
-  if (isPrintPath(window.location.pathname)) return <PrintRoute search={window.location.search} />;
-  // The printable minutes of a session (renderer/session).
-  if (isMinutesPath(window.location.pathname)) return <MinutesPrintRoute search={window.location.search} />;
-  if (view.screen === 'session') return <SessionScreen key={view.handle} handle={view.handle} onClose={closeSession} />;
-  if (view.screen === 'presenting') {
-    return <PresentationRoute key={`${view.deckId}@${view.startIndex}`} deckId={view.deckId} startIndex={view.startIndex} onClose={close} />;
+  // The desktop menu (Fichier › Nouvelle séance, Ouvrir…, a double-clicked file): the home
+  // screen's commands show it first (the open session written whole, as « ← Accueil » does).
+  const host = useHost();
+  const menu = useMenuRequest();
+  useEffect(() => {
+    if (!menu || !HOME_COMMANDS.includes(menu.type) || view.screen === 'library') return;
+    if (view.screen === 'session') void host.saveSession(view.handle).catch(() => undefined);
+    window.history.replaceState(null, '', window.location.pathname);
+    setView({ screen: 'library' });
+  }, [menu]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return <ScreenErrorBoundary key={screenKey(view)}>{screenFor()}</ScreenErrorBoundary>;
+
+  function screenFor() {
+    // The print view (renderer/print): the same build, no library around it.
+    if (isPrintPath(window.location.pathname)) return <PrintRoute search={window.location.search} />;
+    // The printable minutes of a session (renderer/session).
+    if (isMinutesPath(window.location.pathname)) return <MinutesPrintRoute search={window.location.search} />;
+    if (view.screen === 'session') return <SessionScreen key={view.handle} handle={view.handle} onClose={closeSession} menu={menu} />;
+    if (view.screen === 'presenting') {
+      return <PresentationRoute key={`${view.deckId}@${view.startIndex}`} deckId={view.deckId} startIndex={view.startIndex} onClose={close} />;
+    }
+    return (
+      <LibraryScreen
+        resume={resume}
+        focusDeckId={view.screen === 'library' ? view.lastDeckId : undefined}
+        onOpen={open}
+        menu={menu}
+        sessions={<SessionsHome onOpenSession={(state) => openSession(state.handle)} menu={menu} />}
+      />
+    );
   }
-  return (
-    <LibraryScreen
-      resume={resume}
-      focusDeckId={view.screen === 'library' ? view.lastDeckId : undefined}
-      onOpen={open}
-      sessions={<SessionsHome onOpenSession={(state) => openSession(state.handle)} />}
-    />
-  );
+}
+
+/** One error boundary per screen: moving to another screen starts it afresh. */
+function screenKey(view: View): string {
+  if (isPrintPath(window.location.pathname) || isMinutesPath(window.location.pathname)) return window.location.pathname;
+  return view.screen === 'session' ? `session:${view.handle}` : view.screen === 'presenting' ? `deck:${view.deckId}` : 'library';
 }

@@ -10,6 +10,8 @@ import { createHostClient } from './host-client/host-client.js';
 import { HostContext } from './host-client/HostContext.js';
 import { startEarlyDeckLoad } from './host-client/early-deck-load.js';
 import { deckFromSearch, routeForPath } from './routes.js';
+import { DialogHost } from './dialog/DialogHost.js';
+import { ScreenErrorBoundary } from './error-boundary/ScreenErrorBoundary.js';
 import './theme/index.js';
 
 const route = routeForPath(window.location.pathname);
@@ -41,7 +43,10 @@ if (deckToOpen && route === 'library') startEarlyDeckLoad(host, deckToOpen);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <HostContext.Provider value={host}>
-      <Root />
+      <ScreenErrorBoundary>
+        <Root />
+      </ScreenErrorBoundary>
+      <DialogHost />
     </HostContext.Provider>
   </StrictMode>,
 );

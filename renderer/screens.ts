@@ -13,7 +13,15 @@ type Loader<P> = () => Promise<ComponentType<P>>;
 function deferred<P extends object>(load: Loader<P>): ComponentType<P> & { preload: () => void } {
   let pending: Promise<ComponentType<P>> | undefined;
   let loaded: ComponentType<P> | undefined;
-  const once = () => (pending ??= load().then((component) => (loaded = component)));
+  // A chunk that failed to load is fetched again next time (« Recharger l’écran »).
+  const once = () =>
+    (pending ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
   function DeferredScreen(props: P) {
     const [component, setComponent] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failure, setFailure] = useState<{ error: unknown }>();

@@ -2,6 +2,7 @@
 // the position comes from outside (the hub's state), never from keys or clicks. The same
 // slide rendering as the library's presentation (SlideSection), so the room, the
 // facilitator's preview and the single-window presentation show identical slides.
+import { frenchRevealControls } from '../presentation/french-controls.js';
 import { Deck } from '../presentation/reveal-react.js';
 import type { RevealApi, RevealConfig } from 'reveal.js';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -50,6 +51,7 @@ export function SlideStage({ deck, position, config = AUDIENCE_REVEAL_CONFIG, cl
   const handleReady = useCallback(
     (reveal: RevealApi) => {
       showStep(reveal, target.current);
+      frenchRevealControls(reveal.getRevealElement());
       setReady(true);
       onReady?.(reveal, reveal.getSlidesElement() as HTMLElement);
     },

@@ -7,9 +7,13 @@ import type { HostApi } from '../../core/host-api.js';
 import type { ExportOptions, ExportResult, SessionState } from '../../core/session/api.js';
 import { HostContext } from '../host-client/HostContext.js';
 import { MinutesExport } from '../session/MinutesExport.js';
-import { askToReplace } from './ask-to-replace.js';
+import { cancelAllQuestions } from './dialog-store.js';
+import { DialogHost } from './DialogHost.js';
 
-afterEach(cleanup);
+afterEach(() => {
+  act(() => cancelAllQuestions());
+  cleanup();
+});
 
 const STATE = { handle: '0123456789abcdef', path: '/docs/copil.ctg-seance.json', fileName: 'copil.ctg-seance.json' } as SessionState;
 const EXISTING = '/docs/copil - compte-rendu.docx';
@@ -26,31 +30,10 @@ function standIn() {
   return { host, calls };
 }
 
-const dialog = () => screen.getByRole('alertdialog');
-
 describe('askToReplace', () => {
-  it('asks in French, names the file, keeps focus inside; Esc cancels', async () => {
-    const answer = askToReplace('/media/clé/relevé.md');
-    expect(dialog().getAttribute('aria-modal')).toBe('true');
-    expect(screen.getByRole('heading').textContent).toBe('Remplacer «\u00a0relevé.md\u00a0»\u00a0?');
-    expect(dialog().textContent).toContain('/media/clé/relevé.md');
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Annuler', 'Garder les deux', 'Remplacer']);
-    expect(document.activeElement?.textContent).toBe('Annuler');
-    fireEvent.keyDown(document.activeElement!, { key: 'Tab' });
-    expect(document.activeElement?.textContent).toBe('Garder les deux');
-    fireEvent.keyDown(document.activeElement!, { key: 'Tab' });
-    fireEvent.keyDown(document.activeElement!, { key: 'Tab' });
-    expect(document.activeElement?.textContent).toBe('Annuler');
-    fireEvent.keyDown(document.activeElement!, { key: 'Tab', shiftKey: true });
-    expect(document.activeElement?.textContent).toBe('Remplacer');
-    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
-    expect(await answer).toBe('cancel');
-    expect(screen.queryByRole('alertdialog')).toBeNull();
-  });
-
   it('the minutes export: nothing written after « Annuler », « Garder les deux » then « Remplacer » call again with the choice', async () => {
     const { host, calls } = standIn();
-    render(<HostContext.Provider value={host}><MinutesExport state={STATE} /></HostContext.Provider>);
+    render(<HostContext.Provider value={host}><MinutesExport state={STATE} /><DialogHost /></HostContext.Provider>);
     const exportWord = () => screen.getByRole('button', { name: 'Exporter en Word (.docx)' });
 
     await act(async () => fireEvent.click(exportWord()));

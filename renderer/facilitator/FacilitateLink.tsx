@@ -5,7 +5,7 @@ import './library-entry.css';
 
 export function FacilitateLink({ deckId, title }: { deckId: string; title: string }) {
   return (
-    <a className="deck-card__facilitate" href={`/facilitator?deck=${encodeURIComponent(deckId)}`} aria-label={`Animer «\u00a0${title}\u00a0» (vue animateur et écran de la salle)`}>
+    <a className="deck-card__facilitate" href={`/facilitator?deck=${encodeURIComponent(deckId)}`} aria-label={`Animer la séance «\u00a0${title}\u00a0» (vue animateur et écran de la salle)`}>
       Animer la séance
     </a>
   );

@@ -214,7 +214,7 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
 
       {model && <SlideStrip deck={model} current={position.slide} roomSlide={roomSlide} send={send} />}
 
-      <p className="facilitator__keys">
+      <footer className="facilitator__keys">
         {digits !== '' ? (
           <span role="status">
             Aller à la diapositive <strong>{digits}</strong> — Entrée
@@ -224,7 +224,7 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
             <kbd>→</kbd> ou <kbd>Page suivante</kbd> avancer · <kbd>←</kbd> reculer · numéro puis <kbd>Entrée</kbd> aller à · <kbd>B</kbd> noir · <kbd>W</kbd> blanc · <kbd>G</kbd> figer / rattraper · <kbd>D</kbd> sigles à l’écran · <kbd>F</kbd> plein écran
           </>
         )}
-      </p>
+      </footer>
     </div>
   );
 }

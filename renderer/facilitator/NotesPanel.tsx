@@ -12,10 +12,10 @@ export function SpeakerNotesPanel({ slide }: { slide: Slide | undefined }) {
           Notes
         </h2>
         <div className="notes-panel__size" role="group" aria-label="Taille du texte des notes">
-          <button type="button" onClick={() => change(-1)} aria-label="Texte plus petit">
+          <button type="button" onClick={() => change(-1)} aria-label="A− : texte plus petit">
             A−
           </button>
-          <button type="button" onClick={() => change(1)} aria-label="Texte plus grand">
+          <button type="button" onClick={() => change(1)} aria-label="A+ : texte plus grand">
             A+
           </button>
         </div>

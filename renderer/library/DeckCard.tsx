@@ -25,8 +25,8 @@ export function DeckCard({ summary, resumeIndex, onOpen }: DeckCardProps) {
         type="button"
         className="deck-card"
         data-deck-id={meta.id}
-        aria-labelledby={titleId}
-        aria-describedby={`deck-${meta.id}-facts`}
+        // No aria-label: the name is what the card shows, in the order it shows it (WCAG 2.5.3,
+        // a voice-control user says what they see).
         onClick={() => onOpen(meta.id, 0)}
         onKeyDown={(event) => {
           if (event.key !== 'F5' || event.ctrlKey || event.altKey || event.metaKey) return;
@@ -51,7 +51,7 @@ export function DeckCard({ summary, resumeIndex, onOpen }: DeckCardProps) {
       {/* Secondary actions on one row under the card: the card itself presents. */}
       <div className="deck-card__actions">
         <FacilitateLink deckId={meta.id} title={meta.title} />
-        <button type="button" className="deck-card__export" aria-label={`Exporter «\u00a0${meta.title}\u00a0»…`} onClick={() => setExporting(true)}>
+        <button type="button" className="deck-card__export" aria-label={`Exporter… «\u00a0${meta.title}\u00a0»`} onClick={() => setExporting(true)}>
           Exporter…
         </button>
       </div>

@@ -1,6 +1,8 @@
 // The home screen: asks the host for the decks (every time it is shown, so a deck edited
 // meanwhile appears corrected) and shows them.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { claim, type MenuRequest } from '../app-menu/app-commands.js';
+import { ExportDialog } from '../print/ExportDialog.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
 import { LibraryView } from './LibraryView.js';
@@ -12,12 +14,19 @@ export interface LibraryScreenProps {
   onOpen: (id: string, startIndex: number) => void;
   /** The sessions (séances) listed above the decks (renderer/session/SessionsHome). */
   sessions?: ReactNode;
+  /** The desktop menu's latest command (Fichier › Exporter…: every deck of the library). */
+  menu?: MenuRequest | undefined;
 }
 
-export function LibraryScreen({ resume, focusDeckId, onOpen, sessions }: LibraryScreenProps) {
+export function LibraryScreen({ resume, focusDeckId, onOpen, sessions, menu }: LibraryScreenProps) {
   const host = useHost();
   const decks = useHostCall(() => host.listDecks(), [host]);
   const root = useRef<HTMLDivElement>(null);
+  const [exportingAll, setExportingAll] = useState(false);
+  const exportable = decks.status === 'done' ? decks.value.flatMap((d) => (d.ok ? [{ id: d.meta.id, title: d.meta.title }] : [])) : [];
+  useEffect(() => {
+    if (exportable.length > 0 && claim(menu, ['export'])) setExportingAll(true);
+  }, [menu, exportable.length]);
 
   useEffect(() => {
     if (decks.status !== 'done') return;
@@ -42,6 +51,7 @@ export function LibraryScreen({ resume, focusDeckId, onOpen, sessions }: Library
           </p>
         )}
         {decks.status === 'done' && <LibraryView decks={decks.value} resume={resume} onOpen={onOpen} />}
+        {exportingAll && <ExportDialog decks={exportable} label="toutes les présentations" onClose={() => setExportingAll(false)} />}
       </main>
     </div>
   );

@@ -2,6 +2,7 @@
 // keyboard is off. The root carries read-only data attributes (slide index, black/white
 // screen) that end-to-end tests and, later, the facilitator view can observe.
 import { Deck } from './reveal-react.js';
+import { frenchRevealControls } from './french-controls.js';
 import type { RevealApi } from 'reveal.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Deck as DeckModel } from '../../core/deck/model.js';
@@ -40,6 +41,7 @@ export function PresentationScreen({ deck, startIndex, onClose }: PresentationSc
       const first = Math.max(0, Math.min(startIndex, lastIndex));
       if (first !== 0) reveal.slide(first, 0, -1);
       setSlideIndex(reveal.getIndices().h);
+      frenchRevealControls(reveal.getRevealElement());
       setReady(true);
     },
     [startIndex, lastIndex],

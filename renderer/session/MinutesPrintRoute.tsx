@@ -60,16 +60,19 @@ export function MinutesPrintRoute({ search }: { search: string }) {
   return (
     <div className="minutes-page">
       {query?.toolbar !== false && (
-        <div className="minutes-page__toolbar">
+        <header className="minutes-page__toolbar">
           <button type="button" onClick={() => window.print()}>
             Imprimer ou enregistrer en PDF
           </button>
           <span>Dans la fenêtre d’impression, choisissez «&nbsp;Enregistrer au format PDF&nbsp;» comme imprimante.</span>
-        </div>
+        </header>
       )}
       <style>{loaded.style}</style>
-      {/* The host escaped every user text when it built this HTML (core/minutes/html.ts). */}
-      <article className="minutes-page__doc" dangerouslySetInnerHTML={{ __html: loaded.body }} />
+      {/* In a landmark, so screen-reader users can jump to the document itself. */}
+      <main>
+        {/* The host escaped every user text when it built this HTML (core/minutes/html.ts). */}
+        <article className="minutes-page__doc" dangerouslySetInnerHTML={{ __html: loaded.body }} />
+      </main>
     </div>
   );
 }

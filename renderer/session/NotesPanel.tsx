@@ -3,6 +3,7 @@
 // Self-contained (the facilitator view mounts it with a handle and where the deck is).
 // What is typed is sent as a draft at most every ~300 ms, so it is on disk within a second,
 // and it stays on screen whatever the host answers: only a recorded entry clears the field.
+import { FRENCH_TEXT } from './french-text.js';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { DraftInput } from '../../core/session/api.js';
 import type { Entry, EntryKind, Session } from '../../core/session/model.js';
@@ -261,6 +262,7 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
         ref={textRef}
         className="notes-panel__text"
         rows={3}
+        {...FRENCH_TEXT}
         value={form.text}
         onChange={(e) => change({ text: e.target.value })}
         onKeyDown={onFieldKey}
@@ -270,11 +272,11 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
         <div className="notes-panel__action-fields">
           <label>
             Qui (responsable)
-            <input value={form.qui} onChange={(e) => change({ qui: e.target.value })} onKeyDown={onFieldKey} data-testid="notes-qui" />
+            <input {...FRENCH_TEXT} value={form.qui} onChange={(e) => change({ qui: e.target.value })} onKeyDown={onFieldKey} data-testid="notes-qui" />
           </label>
           <label>
             Échéance
-            <input value={form.echeance} onChange={(e) => change({ echeance: e.target.value })} onKeyDown={onFieldKey} placeholder="ex. fin juin 2026" data-testid="notes-echeance" />
+            <input {...FRENCH_TEXT} value={form.echeance} onChange={(e) => change({ echeance: e.target.value })} onKeyDown={onFieldKey} placeholder="ex. fin juin 2026" data-testid="notes-echeance" />
           </label>
         </div>
       )}

@@ -1,15 +1,18 @@
 // One session (séance): its header, participants and agenda, editable; where the meeting is;
 // the notes on the slides; the minutes. The file's storage status is always in view.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DeckSummary } from '../../core/deck/model.js';
 import type { HostApi } from '../../core/host-api.js';
 import type { SaveResult, SessionState, WriteChoice } from '../../core/session/api.js';
-import { askToReplace } from '../dialog/ask-to-replace.js';
 import type { AgendaItem, Participant, Session, SessionType } from '../../core/session/model.js';
+import { claim, type MenuRequest } from '../app-menu/app-commands.js';
+import { askToReplace } from '../dialog/ask-to-replace.js';
+import { ask } from '../dialog/dialog-store.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
 import { hasNativeDialogs } from './desktop.js';
 import { TYPE_LABELS, TYPES } from './labels.js';
+import { FRENCH_TEXT } from './french-text.js';
 import { MinutesExport } from './MinutesExport.js';
 import { NotesPanel } from './NotesPanel.js';
 import { agendaProgress, durationText, folderOf, sessionPathFor } from './session-format.js';
@@ -20,17 +23,27 @@ import './session.css';
 export interface SessionScreenProps {
   handle: string;
   onClose: () => void;
+  /** The desktop menu's latest command (Enregistrer sous…, Exporter…). */
+  menu?: MenuRequest | undefined;
 }
 
 type Patch = Parameters<HostApi['updateSession']>[1];
 
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-export function SessionScreen({ handle, onClose }: SessionScreenProps) {
+export function SessionScreen({ handle, onClose, menu }: SessionScreenProps) {
   const host = useHost();
   const session = useSession(host, handle);
   const decks = useHostCall(() => host.listDecks(), [host]);
   const { snapshot, run } = session;
+  const loaded = snapshot.status === 'ready';
+  // Fichier › Exporter… on a session: its minutes (the first choice, focused).
+  useEffect(() => {
+    if (!loaded || !claim(menu, ['export'])) return;
+    const section = document.getElementById('minutes-title')?.closest('section');
+    section?.scrollIntoView({ block: 'start' });
+    section?.querySelector<HTMLElement>('input, button')?.focus();
+  }, [menu, loaded]);
 
   if (snapshot.status === 'loading') return <p className="library__status">Ouverture de la séance…</p>;
   if (snapshot.status === 'failed') {
@@ -54,13 +67,26 @@ export function SessionScreen({ handle, onClose }: SessionScreenProps) {
   // journal of the last keystrokes is folded in), then go. A failure stays on screen.
   const leave = async () => {
     const r = await run((h) => h.saveSession(handle));
-    if (r.ok || window.confirm('La séance n’a pas pu être enregistrée en entier. Revenir quand même à l’accueil\u00A0? (Elle reste ouverte.)')) onClose();
+    if (r.ok) return onClose();
+    const choice = await ask({
+      title: 'La séance n’a pas pu être enregistrée en entier',
+      message: 'Elle reste ouverte dans l’application et ce qui a été saisi est gardé. Revenir quand même à l’accueil\u00A0?',
+      choices: [
+        { id: 'leave', label: 'Revenir à l’accueil' },
+        { id: 'stay', label: 'Rester sur la séance', primary: true },
+      ],
+      defaultId: 'stay',
+      cancelId: 'stay',
+    });
+    if (choice === 'leave') onClose();
   };
   const deckList = decks.status === 'done' ? decks.value.filter((d): d is Extract<DeckSummary, { ok: true }> => d.ok) : [];
 
   return (
     <div className="app-shell session-screen" data-testid="session-screen">
       <header className="session-top">
+        {/* The page's title for screen readers; sighted users read it in the Titre field. */}
+        <h1 className="visually-hidden">Séance&nbsp;: {s.title}</h1>
         <button type="button" className="button" onClick={() => void leave()}>
           ← Accueil
         </button>
@@ -89,7 +115,7 @@ export function SessionScreen({ handle, onClose }: SessionScreenProps) {
           <div className="session-col">
             <NotesArea state={state} decks={deckList} onChange={update} />
             <MinutesExport state={state} />
-            <SaveAs state={state} run={run} />
+            <SaveAs state={state} run={run} menu={menu} />
           </div>
         </div>
       </main>
@@ -118,7 +144,7 @@ function HeaderForm({ session, onChange }: { session: Session; onChange: (p: Pat
       </label>
       <label className="field field--wide">
         Titre
-        <input className="session-header__title" value={title} onChange={(e) => setTitle(e.target.value)} onBlur={() => commit('title', title)} onKeyDown={(e) => e.key === 'Enter' && commit('title', title)} />
+        <input className="session-header__title" {...FRENCH_TEXT} value={title} onChange={(e) => setTitle(e.target.value)} onBlur={() => commit('title', title)} onKeyDown={(e) => e.key === 'Enter' && commit('title', title)} />
       </label>
       <label className="field">
         Date
@@ -130,7 +156,7 @@ function HeaderForm({ session, onChange }: { session: Session; onChange: (p: Pat
       </label>
       <label className="field field--wide">
         Lieu
-        <input value={place} onChange={(e) => setPlace(e.target.value)} onBlur={() => commit('place', place)} onKeyDown={(e) => e.key === 'Enter' && commit('place', place)} />
+        <input {...FRENCH_TEXT} value={place} onChange={(e) => setPlace(e.target.value)} onBlur={() => commit('place', place)} onKeyDown={(e) => e.key === 'Enter' && commit('place', place)} />
       </label>
     </section>
   );
@@ -242,6 +268,7 @@ function Agenda({ session, decks, onChange }: { session: Session; decks: Extract
             <li key={item.id} className={`agenda__item${current ? ' agenda__item--current' : ''}`} aria-current={current ? 'step' : undefined}>
               <input
                 aria-label={`Titre du point ${i + 1}`}
+                {...FRENCH_TEXT}
                 className="agenda__title"
                 defaultValue={item.title}
                 key={`${item.id}-${item.title}`}
@@ -380,14 +407,17 @@ function NotesArea({ state, decks, onChange }: { state: SessionState; decks: Ext
   );
 }
 
-function SaveAs({ state, run }: { state: SessionState; run: SessionHandle['run'] }) {
+function SaveAs({ state, run, menu }: { state: SessionState; run: SessionHandle['run']; menu?: MenuRequest | undefined }) {
   const host = useHost();
   const [target, setTarget] = useState(state.path);
   const [message, setMessage] = useState<string>();
   // The path field, where there is no native dialog (browser host).
   const [pathField, setPathField] = useState(() => !hasNativeDialogs());
   const saveTo = async (path: string, choice?: WriteChoice) => {
-    const r = (await run((h) => h.saveSessionAs(state.handle, path, choice))) as SaveResult | { ok: false; message: string };
+    const r = (await run((h) =>
+      // No third argument unless the user chose: over HTTP an `undefined` argument becomes null.
+      choice ? h.saveSessionAs(state.handle, path, choice) : h.saveSessionAs(state.handle, path),
+    )) as SaveResult | { ok: false; message: string };
     if (r.ok) {
       setMessage(`Séance enregistrée dans ${r.state.path}. La suite de la séance s’y enregistre.`);
       setTarget(r.state.path);
@@ -410,6 +440,15 @@ function SaveAs({ state, run }: { state: SessionState; run: SessionHandle['run']
       setMessage(e instanceof Error ? e.message : String(e));
     }
   };
+  // Fichier › Enregistrer sous…: the native dialog, or the path field where there is none.
+  const pathInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!claim(menu, ['save-session-as'])) return;
+    if (pathField) {
+      pathInput.current?.scrollIntoView({ block: 'center' });
+      pathInput.current?.focus();
+    } else void chooseAndSave();
+  }, [menu]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <section className="session-section" aria-label="Enregistrer sous">
       <h2 className="session-section__title">Enregistrer sous…</h2>
@@ -423,7 +462,7 @@ function SaveAs({ state, run }: { state: SessionState; run: SessionHandle['run']
         >
           <label className="field field--wide">
             Chemin du fichier (une clé USB, un autre dossier)
-            <input value={target} onChange={(e) => setTarget(e.target.value)} data-testid="save-as-path" />
+            <input ref={pathInput} value={target} onChange={(e) => setTarget(e.target.value)} data-testid="save-as-path" />
           </label>
           <button type="submit" className="button">
             Enregistrer sous…

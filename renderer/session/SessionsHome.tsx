@@ -1,10 +1,11 @@
 // The sessions part of the home screen: the session files of the documents folder, a new
 // session from a template, and « Ouvrir… » (the desktop's file dialog; a path in the browser
 // host, which has none).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DeckSummary } from '../../core/deck/model.js';
 import type { OpenResult, SessionState } from '../../core/session/api.js';
 import type { TemplateId } from '../../core/session/templates.js';
+import { claim, HOME_COMMANDS, type MenuRequest } from '../app-menu/app-commands.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
 import { hasNativeDialogs } from './desktop.js';
@@ -16,9 +17,11 @@ import './session.css';
 export interface SessionsHomeProps {
   /** A session was opened or created: show it. */
   onOpenSession: (state: SessionState) => void;
+  /** The desktop menu's latest command (Nouvelle séance, Ouvrir…, a double-clicked file). */
+  menu?: MenuRequest | undefined;
 }
 
-export function SessionsHome({ onOpenSession }: SessionsHomeProps) {
+export function SessionsHome({ onOpenSession, menu }: SessionsHomeProps) {
   const host = useHost();
   const sessions = useHostCall(() => host.listSessions(), [host]);
   const templates = useHostCall(() => host.listSessionTemplates(), [host]);
@@ -61,6 +64,15 @@ export function SessionsHome({ onOpenSession }: SessionsHomeProps) {
       setBusy(false);
     }
   };
+
+  // Fichier › Nouvelle séance / Ouvrir…, and a session file the system handed over, opened
+  // exactly as « Ouvrir… » opens a chosen file (a damaged one offers its backup here too).
+  useEffect(() => {
+    if (!claim(menu, HOME_COMMANDS)) return;
+    if (menu.type === 'new-session') setCreating(true);
+    else if (menu.type === 'open-session') void chooseAndOpen();
+    else if (menu.type === 'open-session-file') void attempt(() => host.openSession(menu.path), menu.path);
+  }, [menu]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const create = () =>
     attempt(async () => {

@@ -2,6 +2,7 @@
 // two ways out (« Enregistrer une copie », « Recharger »).
 import type { HostApi } from '../../core/host-api.js';
 import type { SessionState } from '../../core/session/api.js';
+import { ask } from '../dialog/dialog-store.js';
 import type { SessionHandle } from './session-store.js';
 import { storageText } from './session-format.js';
 
@@ -15,10 +16,21 @@ export function StorageBar({ state, run, compact = false }: StorageBarProps) {
   const text = storageText(state.storage);
   const handle = state.handle;
   const copy = () => run((h: HostApi) => h.saveSessionCopy(handle));
-  const reload = () => {
+  const reload = async () => {
     // What was typed here since the other change is lost: the user confirms first.
-    if (!window.confirm('Recharger le fichier\u00A0? Ce qui a été saisi ici depuis la modification faite ailleurs sera perdu (enregistrez d’abord une copie pour le garder).')) return;
-    void run((h: HostApi) => h.reloadSession(handle));
+    const choice = await ask({
+      title: 'Recharger le fichier\u00A0?',
+      message: 'Ce qui a été saisi ici depuis la modification faite ailleurs sera perdu. Pour le garder, enregistrez d’abord une copie.',
+      choices: [
+        { id: 'reload', label: 'Recharger le fichier' },
+        { id: 'copy', label: 'Enregistrer une copie d’abord', primary: true },
+        { id: 'cancel', label: 'Annuler' },
+      ],
+      defaultId: 'copy',
+      cancelId: 'cancel',
+    });
+    if (choice === 'reload') void run((h: HostApi) => h.reloadSession(handle));
+    else if (choice === 'copy') void copy();
   };
   return (
     <div className={`storage-bar storage-bar--${text.tone}${compact ? ' storage-bar--compact' : ''}`} role="status" aria-live="polite" data-storage={state.storage.state}>
@@ -29,7 +41,7 @@ export function StorageBar({ state, run, compact = false }: StorageBarProps) {
           <button type="button" onClick={() => void copy()}>
             Enregistrer une copie
           </button>
-          <button type="button" onClick={reload}>
+          <button type="button" onClick={() => void reload()}>
             Recharger
           </button>
         </span>

@@ -109,8 +109,9 @@ describe('session files', () => {
     await writeFile(state.path, otherText);
 
     await addParticipant(page, 'Chloé Bernard');
-    page.once('dialog', (d) => void d.dismiss());
     await page.getByRole('button', { name: '← Accueil' }).click();
+    // The app's own question (never the browser's confirm): stay on the session.
+    await page.getByRole('alertdialog', { name: 'La séance n’a pas pu être enregistrée en entier' }).getByRole('button', { name: 'Rester sur la séance' }).click();
     const bar = page.locator('.storage-bar');
     await expect.poll(() => bar.getAttribute('data-storage')).toBe('conflit');
     expect(await bar.locator('.storage-bar__headline').textContent()).toBe('Ce fichier a été modifié ailleurs');

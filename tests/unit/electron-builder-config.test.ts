@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { SESSION_EXTENSION } from '../../core/session/schema.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const read = (file: string) => readFileSync(path.join(repo, file), 'utf8');
@@ -56,6 +57,20 @@ describe('electron-builder.yml', () => {
     expect(targetNames(config.win?.target)).toEqual(expect.arrayContaining(['nsis', 'portable']));
     expect(targetNames(config.linux?.target)).toEqual(expect.arrayContaining(['AppImage', 'deb']));
     expect(targetNames(config.mac?.target)).toEqual(['dmg']);
+  });
+
+  it('opens session files by double click, and names a real author and Debian maintainer', () => {
+    const associations = config.fileAssociations as Array<{ ext: string; name: string; role?: string }>;
+    expect(associations).toEqual([expect.objectContaining({ ext: SESSION_EXTENSION.slice(1), name: 'Séance CTG Diois', role: 'Editor' })]);
+    const pkg = JSON.parse(read('package.json')) as { author?: { name?: string; email?: string }; devDependencies: Record<string, string> };
+    expect(pkg.author?.name).toBe('Projet CTG Diois');
+    // The address is the distributor's to fill in (README): never a real one by accident.
+    expect(pkg.author?.email).toMatch(/\.invalid$/);
+    const maintainer = (config.linux as { maintainer?: string }).maintainer ?? '';
+    expect(maintainer).toMatch(/^Projet CTG Diois <[^@\s]+@[^>\s]+>$/);
+    expect(read('README.md')).toContain('ctg-diois.invalid');
+    // tests/unit/packaging.test.ts reads app.asar with it.
+    expect(pkg.devDependencies['@electron/asar']).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('uses icons that exist in assets/ and are large enough for every platform', () => {
