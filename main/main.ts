@@ -116,7 +116,7 @@ function start(): void {
       wirePresentationWindows({
         hub,
         ipc: ipcMain,
-        // Electron's overloaded `on` per event, narrowed to the listener main/screens.ts uses.
+        // Electron's overloaded `on` per event, narrowed to the listener main/displays.ts uses.
         screen: {
           getAllDisplays: () => screen.getAllDisplays(),
           getPrimaryDisplay: () => screen.getPrimaryDisplay(),

@@ -49,7 +49,7 @@ export function App() {
     setView({ screen: 'library' });
   }, []);
 
-  // The print view (renderer/print): the same build, no library around it.
+  // The print view (renderer/export): the same build, no library around it.
   if (isPrintPath(window.location.pathname)) return <PrintRoute search={window.location.search} />;
   // The printable minutes of a session (renderer/session).
   if (isMinutesPath(window.location.pathname)) return <MinutesPrintRoute search={window.location.search} />;

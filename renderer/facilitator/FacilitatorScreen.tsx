@@ -14,11 +14,11 @@ import { usePresentationClient, usePresentationState, useHostNow } from '../pres
 import { useDeck } from '../presentation-client/useDeck.js';
 import { useViewKeys } from '../presentation-client/useViewKeys.js';
 import { runWindowCommand } from '../presentation-client/window-commands.js';
-import { ExportDialog } from '../print/ExportDialog.js';
+import { ExportDialog } from '../export/ExportDialog.js';
 import { DeckPicker } from './DeckPicker.js';
 import { GlossaryPanel } from './GlossaryPanel.js';
 import { describeStep, nextStep } from './next-step.js';
-import { SpeakerNotesPanel } from './NotesPanel.js';
+import { SpeakerNotesPanel } from './SpeakerNotesPanel.js';
 import { PromptsPanel } from './PromptsPanel.js';
 import { roomBadges } from './room-badge.js';
 import { ScreenControls } from './ScreenControls.js';

@@ -2,7 +2,7 @@
 // the first slide and Shift+F5 from where it was left, as in PowerPoint.
 import { useState } from 'react';
 import type { DeckSummary } from '../../core/deck/model.js';
-import { ExportDialog } from '../print/ExportDialog.js';
+import { ExportDialog } from '../export/ExportDialog.js';
 import { FacilitateLink } from '../facilitator/FacilitateLink.js';
 import { formatDuration, formatPromptCount, formatSlideCount } from './format.js';
 
