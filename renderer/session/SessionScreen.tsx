@@ -11,7 +11,8 @@ import { hasNativeDialogs } from './desktop.js';
 import { TYPE_LABELS, TYPES } from './labels.js';
 import { MinutesExport } from './MinutesExport.js';
 import { NotesPanel } from './NotesPanel.js';
-import { agendaProgress, durationText, folderOf, sessionPathFor } from './session-format.js';
+import { formatMinutes } from '../../core/durations.js';
+import { agendaProgress, folderOf, sessionPathFor } from './session-format.js';
 import { StorageBar } from './StorageBar.js';
 import { useSession, type SessionHandle } from './session-store.js';
 import './session.css';
@@ -229,7 +230,7 @@ function Agenda({ session, decks, onChange }: { session: Session; decks: Extract
   return (
     <section className="session-section" aria-labelledby="agenda-title">
       <h2 id="agenda-title" className="session-section__title">
-        Ordre du jour <span className="session-section__count">{durationText(total)} prévues</span>
+        Ordre du jour <span className="session-section__count">{formatMinutes(total)} prévues</span>
       </h2>
       <p className="agenda__progress" data-testid="agenda-progress">
         {progress ? `Point ${progress.index} sur ${progress.count}\u00A0: ${progress.item.title}` : 'La séance n’a pas commencé.'}
