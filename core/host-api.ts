@@ -11,10 +11,10 @@ import { exportArgs, type ExportApi } from './export/api.js';
 import { sessionArgs, type SessionApi } from './session/api.js';
 import { sessionDialogArgs, type SessionDialogApi } from './session/dialog-api.js';
 import { HOST_METHODS } from './host-channels.js';
+import { deckIdSchema as deckId } from './id-schemas.js';
 
-export { HOST_CALL_CHANNEL, HOST_GLOBAL, HOST_METHODS, type HostCallResponse } from './host-channels.js';
-
-const deckId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'identifiant de présentation invalide');
+export { HOST_CALL_CHANNEL, HOST_METHODS, type HostCallResponse } from './host-channels.js';
+export { HOST_GLOBAL } from './ids.js';
 
 /** Argument schemas of the deck part. */
 export const deckArgs = {

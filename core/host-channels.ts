@@ -46,8 +46,5 @@ export const HOST_METHODS = [
 /** The single IPC channel the Electron preload uses to call the main process. */
 export const HOST_CALL_CHANNEL = 'ctg:host-call';
 
-/** The global name under which the Electron preload exposes the host API to the renderer. */
-export const HOST_GLOBAL = 'ctgHost';
-
 /** What crosses the wire for one call (IPC in Electron, POST /api/call in the browser host). */
 export type HostCallResponse = { ok: true; value: unknown } | { ok: false; message: string };

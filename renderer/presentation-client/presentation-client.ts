@@ -7,19 +7,12 @@ import {
   PRESENTATION_GLOBAL,
   STATE_EVENT,
   type ActionResponse,
+  type PresentationBridge,
   type PresentationClient,
   type StateMessage,
   type WindowCommandName,
 } from '../../core/presentation/api.js';
 import type { PresentationAction } from '../../core/presentation/actions.js';
-
-/** What the Electron preload exposes under `window.ctgPresentation` (main/preload-api.ts). */
-export interface PresentationBridge {
-  get(): Promise<StateMessage | ActionResponse>;
-  send(action: PresentationAction): Promise<ActionResponse>;
-  onState(listener: (message: StateMessage) => void): () => void;
-  window(command: WindowCommandName): Promise<unknown>;
-}
 
 /** A client plus the window commands of its host (null in the browser host). */
 export interface ViewClient extends PresentationClient {

@@ -8,17 +8,17 @@ import type { HostApi } from '../../core/host-api.js';
 import type { SessionState } from '../../core/session/api.js';
 import type { ChooseFileResult, MinutesPdfResult } from '../../core/session/dialog-api.js';
 import { HostContext } from '../host-client/HostContext.js';
-import { PRELOAD_GLOBAL } from '../host-client/host-client.js';
+import { HOST_GLOBAL } from '../../core/ids.js';
 import { MinutesExport } from './MinutesExport.js';
 import { SessionsHome } from './SessionsHome.js';
 
 afterEach(() => {
   cleanup();
-  delete (window as unknown as Record<string, unknown>)[PRELOAD_GLOBAL];
+  delete (window as unknown as Record<string, unknown>)[HOST_GLOBAL];
 });
 
 const desktop = () => {
-  (window as unknown as Record<string, unknown>)[PRELOAD_GLOBAL] = {};
+  (window as unknown as Record<string, unknown>)[HOST_GLOBAL] = {};
 };
 
 /** A host answering the calls these screens make; `calls` records them in order. */

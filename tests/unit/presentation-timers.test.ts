@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reduce } from '../../core/presentation/reduce.js';
-import { initialPresentationState, parsePresentationState, type DeckShape, type PresentationState } from '../../core/presentation/state.js';
+import { initialPresentationState, type DeckShape, type PresentationState } from '../../core/presentation/state.js';
+import { parsePresentationState } from '../../core/presentation/state-schema.js';
 import {
   countdownRemainingMs,
   deckElapsedMs,
