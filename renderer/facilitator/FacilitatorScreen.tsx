@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PresentationAction } from '../../core/presentation/actions.js';
 import type { WindowCommand } from '../../core/presentation/keys.js';
 import type { Position } from '../../core/presentation/state.js';
-import { deckShapeFromDom } from '../audience/fragment-steps.js';
+import { deckShapeFromDom } from '../presentation/reveal-steps.js';
 import { PREVIEW_REVEAL_CONFIG, SlideStage } from '../audience/SlideStage.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';

@@ -3,7 +3,7 @@
 // rendered slides (which the hub steps through).
 import { describe, expect, it } from 'vitest';
 import { initialPresentationState, type DeckShape, type PresentationState } from '../../core/presentation/state.js';
-import { countFragmentSteps } from '../audience/fragment-steps.js';
+import { countFragmentSteps } from '../presentation/reveal-steps.js';
 import { describeStep, nextStep } from './next-step.js';
 import { DEFAULT_NOTES_SIZE, NOTES_SIZES, readNotesSize, stepNotesSize } from './notes-size.js';
 import { roomBadges } from './room-badge.js';
