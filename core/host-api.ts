@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { DeckLoadResult, DeckSummary } from './deck/model.js';
 import type { Glossary } from './glossary/model.js';
+import type { CapabilitiesApi } from './host-capabilities.js';
 import { exportArgs, type ExportApi } from './export/api.js';
 import { sessionArgs, type SessionApi } from './session/api.js';
 import { sessionDialogArgs, type SessionDialogApi } from './session/dialog-api.js';
@@ -21,6 +22,7 @@ export const deckArgs = {
   listDecks: z.tuple([]),
   loadDeck: z.tuple([deckId]),
   getGlossary: z.tuple([]),
+  getCapabilities: z.tuple([]),
 } as const;
 
 /** Argument schemas, one per method: the hosts reject anything else. */
@@ -39,7 +41,7 @@ export interface DeckApi {
   getGlossary(): Promise<GlossaryResult>;
 }
 
-export interface HostApi extends DeckApi, SessionApi, SessionDialogApi, ExportApi {}
+export interface HostApi extends DeckApi, CapabilitiesApi, SessionApi, SessionDialogApi, ExportApi {}
 
 // Compile-time check: the zod-free method list names exactly the methods of HostApi.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

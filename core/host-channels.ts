@@ -8,6 +8,8 @@ export const HOST_METHODS = [
   'listDecks',
   'loadDeck',
   'getGlossary',
+  // what this host can do (core/host-capabilities.ts)
+  'getCapabilities',
   // sessions (core/session/api.ts)
   'listSessionTemplates',
   'listSessions',

@@ -7,7 +7,6 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } 
 import { PresentationHub } from '../host/presentation/hub.js';
 import { wirePresentationWindows } from './presentation-windows.js';
 import { HOST_CALL_CHANNEL } from '../core/host-api.js';
-import { createExportService } from '../host/export/service.js';
 import { createHostService } from '../host/host-service.js';
 import { appMenuTemplate } from './app-menu.js';
 import { createElectronExportApi } from './export-pdf.js';
@@ -83,33 +82,39 @@ function start(): void {
       protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, { [APP_HOST]: paths.rendererDir }));
       // Sessions are files the user can see, copy to a USB key and open elsewhere.
       const documentsDir = path.join(app.getPath('documents'), SESSIONS_FOLDER_NAME);
-      const hostService = createHostService({ slidesDir: paths.slidesDir, documentsDir, standaloneDir: paths.standaloneDir });
-      // Exports: Electron saves with native dialogs and prints in a hidden window.
-      const service = {
-        ...hostService,
-        ...createElectronExportApi({
-          service: createExportService({ slidesDir: paths.slidesDir, standaloneDir: paths.standaloneDir }),
-          BrowserWindow,
-          dialog,
-          preloadPath: paths.preloadPath,
-          documentsDir: app.getPath('documents'),
-          fs: { writeFile: (p, data) => writeFile(p, data), access: (p) => access(p) },
-          path,
-        }),
-        // Sessions: native Ouvrir… / Enregistrer sous… and the minutes printed to PDF.
-        ...createElectronSessionDialogs({
-          dialog,
-          BrowserWindow,
-          preloadPath: paths.preloadPath,
-          sessionsDir: documentsDir,
-          getSession: (handle) => hostService.getSession(handle),
-          fs: { writeFile: (p, data) => writeFile(p, data) },
-          path,
-        }),
-      };
+      const hostService = createHostService({
+        slidesDir: paths.slidesDir,
+        documentsDir,
+        standaloneDir: paths.standaloneDir,
+        desktop: {
+          // Exports: Electron saves with native dialogs and prints in a hidden window.
+          deckExports: (exports) =>
+            createElectronExportApi({
+              service: exports,
+              BrowserWindow,
+              dialog,
+              preloadPath: paths.preloadPath,
+              documentsDir: app.getPath('documents'),
+              fs: { writeFile: (p, data) => writeFile(p, data), access: (p) => access(p) },
+              path,
+            }),
+          // Sessions: native Ouvrir… / Enregistrer sous… and the minutes printed to PDF.
+          sessionDialogs: (sessions) =>
+            createElectronSessionDialogs({
+              dialog,
+              BrowserWindow,
+              preloadPath: paths.preloadPath,
+              sessionsDir: documentsDir,
+              getSession: (handle) => sessions.getSession(handle),
+              fs: { writeFile: (p, data) => writeFile(p, data) },
+              path,
+            }),
+          displays: true,
+        },
+      });
       app.on('before-quit', () => void hostService.closeAll());
       ipcMain.handle(HOST_CALL_CHANNEL, (event, method: unknown, args: unknown) =>
-        handleHostCall(service, event, method, args),
+        handleHostCall(hostService, event, method, args),
       );
       // Facilitator mode: one presentation state, kept on disk so a restart resumes it.
       const hub = await PresentationHub.open({ folder: path.join(app.getPath('userData'), 'presentation') });

@@ -7,7 +7,7 @@ import type { SaveResult, SessionState } from '../../core/session/api.js';
 import type { AgendaItem, Participant, Session, SessionType } from '../../core/session/model.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
-import { hasNativeDialogs } from './desktop.js';
+import { useHostCapabilities } from '../host-client/capabilities.js';
 import { TYPE_LABELS, TYPES } from './labels.js';
 import { MinutesExport } from './MinutesExport.js';
 import { NotesPanel } from './NotesPanel.js';
@@ -385,7 +385,9 @@ function SaveAs({ state, run }: { state: SessionState; run: SessionHandle['run']
   const [target, setTarget] = useState(state.path);
   const [message, setMessage] = useState<string>();
   // The path field, where there is no native dialog (browser host).
-  const [pathField, setPathField] = useState(() => !hasNativeDialogs());
+  const nativeDialogs = useHostCapabilities()?.nativeDialogs;
+  const [dialogRefused, setDialogRefused] = useState(false);
+  const pathField = nativeDialogs === false || dialogRefused;
   const saveTo = async (path: string, overwrite: boolean, confirmed: boolean) => {
     const r = (await run((h) => h.saveSessionAs(state.handle, path, overwrite ? { overwrite: true } : undefined))) as SaveResult | { ok: false; message: string };
     if (r.ok) {
@@ -402,7 +404,7 @@ function SaveAs({ state, run }: { state: SessionState; run: SessionHandle['run']
       const chosen = await host.chooseSessionFile({ mode: 'save', suggestedName: state.fileName });
       // The native dialog has already asked before replacing a file.
       if (chosen.ok) await saveTo(chosen.path, true, true);
-      else if ('unavailable' in chosen) setPathField(true);
+      else if ('unavailable' in chosen) setDialogRefused(true);
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));
     }
