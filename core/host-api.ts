@@ -15,7 +15,6 @@ import { HOST_METHODS } from './host-channels.js';
 import { deckIdSchema as deckId } from './id-schemas.js';
 
 export { HOST_CALL_CHANNEL, HOST_METHODS, type HostCallResponse } from './host-channels.js';
-export { HOST_GLOBAL } from './ids.js';
 
 /** Argument schemas of the deck part. */
 export const deckArgs = {

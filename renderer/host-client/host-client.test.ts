@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckSummary } from '../../core/deck/model.js';
-import { HOST_GLOBAL, type HostCallResponse } from '../../core/host-api.js';
+import type { HostCallResponse } from '../../core/host-api.js';
+import { HOST_GLOBAL } from '../../core/ids.js';
 import { startServer, type RunningServer } from '../../host/server.js';
 import { createHostClient, fetchWire, hostApiFromWire, unwrapHostResponse } from './host-client.js';
 

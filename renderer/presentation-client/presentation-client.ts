@@ -1,6 +1,7 @@
 // The views' way to the presentation hub (core/presentation/api.ts `PresentationClient`):
 // EventSource + fetch in the browser host, the preload's IPC bridge in Electron. Both keep
 // the last message, so a listener that subscribes late gets the current state at once.
+// (The single-window presentation's client, same interface, is memory-client.ts.)
 import {
   PRESENTATION_ACTION_PATH,
   PRESENTATION_EVENTS_PATH,
@@ -12,7 +13,6 @@ import {
   type StateMessage,
   type WindowCommandName,
 } from '../../core/presentation/api.js';
-import type { PresentationAction } from '../../core/presentation/actions.js';
 
 /** A client plus the window commands of its host (null in the browser host). */
 export interface ViewClient extends PresentationClient {
