@@ -52,16 +52,20 @@ describe('host capabilities', () => {
     await host.closeAll();
   });
 
-  it('no screen probes the preload’s global: only the host client picks its transport', async () => {
+  it('no screen probes the preload’s globals: only the host and presentation clients pick their transport', async () => {
     const files = (await readdir(join(root, 'renderer'), { recursive: true }))
       .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
       .map((f) => join(root, 'renderer', f));
-    const probing: string[] = [];
+    const probing = { host: [] as string[], presentation: [] as string[] };
     for (const file of files) {
       const text = await readFile(file, 'utf8');
-      if (/ctgHost|HOST_GLOBAL/.test(text)) probing.push(relative(root, file));
+      if (/ctgHost|HOST_GLOBAL/.test(text)) probing.host.push(relative(root, file));
+      if (/ctgPresentation|PRESENTATION_GLOBAL/.test(text)) probing.presentation.push(relative(root, file));
     }
     expect(files.length).toBeGreaterThan(20);
-    expect(probing).toEqual(['renderer/host-client/host-client.ts']);
+    expect(probing).toEqual({
+      host: ['renderer/host-client/host-client.ts'],
+      presentation: ['renderer/presentation-client/presentation-client.ts'],
+    });
   });
 });
