@@ -142,6 +142,12 @@ describe('main process wiring (stand-in Electron)', () => {
     expect(await handler(fromApp, 'loadDeck', ['../../etc/passwd'])).toMatchObject({ ok: false });
   });
 
+  it('is the desktop host: its capabilities say so, from the services main passed in', async () => {
+    const handler = seen.ipcHandlers.get(HOST_CALL_CHANNEL)!;
+    const fromApp = { senderFrame: { origin: 'app://app', url: 'app://app/index.html', parent: null } };
+    expect(await handler(fromApp, 'getCapabilities', [])).toEqual({ ok: true, value: { nativeDialogs: true, pdfPrinter: true, displays: true } });
+  });
+
   it('hardens every web contents and refuses permissions such as the camera', () => {
     expect(seen.appEvents.has('web-contents-created')).toBe(true);
     expect(seen.appEvents.has('second-instance')).toBe(true);
