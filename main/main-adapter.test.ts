@@ -91,7 +91,12 @@ beforeAll(async () => {
   Module.createRequire(import.meta.url)(bundle);
   seen.ready = true;
   markReady();
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Startup ends with the main window (after the presentation state is read from disk):
+  // wait for it, or for a startup error, rather than for a fixed time a busy machine overruns.
+  const until = Date.now() + 10_000;
+  while (seen.windows.length === 0 && seen.errors.length === 0 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }, 120_000);
 
 afterAll(() => {
