@@ -15,5 +15,7 @@ export default defineConfig({
     // No inlined data: URLs for fonts: the CSP allows only the app's own origin.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // tests/unit/core-purity.test.ts walks it: which chunks each screen loads.
+    manifest: true,
   },
 });

@@ -7,20 +7,21 @@
 import { z } from 'zod';
 import type { DeckLoadResult, DeckSummary } from './deck/model.js';
 import type { Glossary } from './glossary/model.js';
+import type { CapabilitiesApi } from './host-capabilities.js';
 import { exportArgs, type ExportApi } from './export/api.js';
 import { sessionArgs, type SessionApi } from './session/api.js';
 import { sessionDialogArgs, type SessionDialogApi } from './session/dialog-api.js';
 import { HOST_METHODS } from './host-channels.js';
+import { deckIdSchema as deckId } from './id-schemas.js';
 
-export { HOST_CALL_CHANNEL, HOST_GLOBAL, HOST_METHODS, type HostCallResponse } from './host-channels.js';
-
-const deckId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'identifiant de présentation invalide');
+export { HOST_CALL_CHANNEL, HOST_METHODS, type HostCallResponse } from './host-channels.js';
 
 /** Argument schemas of the deck part. */
 export const deckArgs = {
   listDecks: z.tuple([]),
   loadDeck: z.tuple([deckId]),
   getGlossary: z.tuple([]),
+  getCapabilities: z.tuple([]),
 } as const;
 
 /** Argument schemas, one per method: the hosts reject anything else. */
@@ -39,7 +40,7 @@ export interface DeckApi {
   getGlossary(): Promise<GlossaryResult>;
 }
 
-export interface HostApi extends DeckApi, SessionApi, SessionDialogApi, ExportApi {}
+export interface HostApi extends DeckApi, CapabilitiesApi, SessionApi, SessionDialogApi, ExportApi {}
 
 // Compile-time check: the zod-free method list names exactly the methods of HostApi.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -8,6 +8,8 @@ export const HOST_METHODS = [
   'listDecks',
   'loadDeck',
   'getGlossary',
+  // what this host can do (core/host-capabilities.ts)
+  'getCapabilities',
   // sessions (core/session/api.ts)
   'listSessionTemplates',
   'listSessions',
@@ -45,9 +47,6 @@ export const HOST_METHODS = [
 
 /** The single IPC channel the Electron preload uses to call the main process. */
 export const HOST_CALL_CHANNEL = 'ctg:host-call';
-
-/** The global name under which the Electron preload exposes the host API to the renderer. */
-export const HOST_GLOBAL = 'ctgHost';
 
 /** What crosses the wire for one call (IPC in Electron, POST /api/call in the browser host). */
 export type HostCallResponse = { ok: true; value: unknown } | { ok: false; message: string };

@@ -1,13 +1,18 @@
 // The Node services behind the host API, shared by the Electron main process (over IPC)
-// and the browser host (over POST /api/call). Arguments are validated before they get here
-// (host/dispatch.ts); this only binds each method to its service.
+// and the browser host (over POST /api/call): each host is assembled here, in one place.
+// Electron's main passes the desktop-only services (native dialogs, the PDF printer); the
+// browser host does not, and its host answers `unavailable` for them and says so in
+// getCapabilities(). Arguments are validated before they get here (host/dispatch.ts); this
+// only binds each method to its service.
 // First: zod's messages in French before any schema is used.
 import './zod-locale.js';
 import type { ExportApi } from '../core/export/api.js';
 import type { HostApi } from '../core/host-api.js';
+import type { HostCapabilities } from '../core/host-capabilities.js';
+import type { SessionDialogApi } from '../core/session/dialog-api.js';
 import { listDecks, loadDeck } from './deck-store.js';
 import { loadGlossary } from './glossary-store.js';
-import { createExportService } from './export/service.js';
+import { createExportService, type ExportService } from './export/service.js';
 import { DIALOGS_UNAVAILABLE } from '../core/session/dialog-api.js';
 import { withDeckPrompts } from './session/deck-prompts.js';
 import { createSessionService, type SessionService, type SessionServiceOptions } from './session/service.js';
@@ -21,6 +26,18 @@ export interface HostServiceOptions {
   standaloneDir: string;
   /** Test seam: the file-system layer of session storage. */
   sessionFs?: SessionServiceOptions['fs'];
+  /** Electron only: what the desktop adds (main/main.ts passes it; the browser host does not). */
+  desktop?: DesktopServices;
+}
+
+/** The desktop-only services, built on the host's own services (one of each per host). */
+export interface DesktopServices {
+  /** Deck exports saved through native dialogs and printed to PDF in a hidden window. */
+  deckExports(exports: ExportService): ExportApi;
+  /** Native « Ouvrir… » / « Enregistrer sous… » and the minutes printed to PDF. */
+  sessionDialogs(sessions: SessionService): SessionDialogApi;
+  /** The host places the room's and the facilitator's windows on the displays. */
+  displays: boolean;
 }
 
 export interface HostService extends HostApi {
@@ -35,15 +52,15 @@ export function createHostService(options: HostServiceOptions): HostService {
   });
   const { slidesDir } = options;
   const exports = createExportService({ slidesDir, standaloneDir: options.standaloneDir });
+  const { desktop } = options;
+  const capabilities: HostCapabilities = Object.freeze({ nativeDialogs: !!desktop, pdfPrinter: !!desktop, displays: desktop?.displays === true });
   return {
     ...sessions,
-    ...browserExportApi(exports),
+    ...(desktop ? desktop.deckExports(exports) : browserExportApi(exports)),
+    ...(desktop ? desktop.sessionDialogs(sessions) : browserSessionDialogs),
+    getCapabilities: async () => capabilities,
     // The library sends titles and durations; the template's workshop prompts come from the deck files.
     createSession: async (opts) => sessions.createSession(await withDeckPrompts(opts, (id) => loadDeck(slidesDir, id))),
-    // No native dialog nor hidden print window here: the UI keeps its path field and printable
-    // page. Electron's main process replaces both (main/session-dialogs.ts).
-    chooseSessionFile: async () => ({ ok: false, unavailable: true }),
-    exportMinutesPdf: async () => ({ ok: false, unavailable: true, message: DIALOGS_UNAVAILABLE }),
     listDecks: () => listDecks(slidesDir),
     loadDeck: (id) => loadDeck(slidesDir, id),
     getGlossary: () => loadGlossary(slidesDir),
@@ -51,10 +68,16 @@ export function createHostService(options: HostServiceOptions): HostService {
   };
 }
 
+/** No native dialog nor hidden print window: the UI keeps its path field and printable page. */
+const browserSessionDialogs: SessionDialogApi = {
+  chooseSessionFile: async () => ({ ok: false, unavailable: true }),
+  exportMinutesPdf: async () => ({ ok: false, unavailable: true, message: DIALOGS_UNAVAILABLE }),
+};
+
 /**
  * The export methods where there is no native dialog or hidden window (the browser host):
  * the renderer prints the print page itself and downloads HTML decks, so the methods that
- * need Electron answer with a French failure. Electron's main process replaces them.
+ * need Electron answer with a French failure.
  */
 function browserExportApi(exports: ReturnType<typeof createExportService>): ExportApi {
   const unavailable = { ok: false as const, message: 'Cette opération n’existe que dans l’application de bureau\u00a0: utilisez l’impression du navigateur ou le téléchargement.' };

@@ -15,7 +15,6 @@ import { loadWindowStates, restoreBounds, saveWindowStates, trackWindowState, WI
 import { PresentationHub } from '../host/presentation/hub.js';
 import { wirePresentationWindows } from './presentation-windows.js';
 import { HOST_CALL_CHANNEL } from '../core/host-api.js';
-import { createExportService } from '../host/export/service.js';
 import { createHostService } from '../host/host-service.js';
 import { aboutText, appMenuTemplate } from './app-menu.js';
 import { createElectronExportApi } from './export-pdf.js';
@@ -177,31 +176,38 @@ function start(): void {
       protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, { [APP_HOST]: paths.rendererDir }));
       // Sessions are files the user can see, copy to a USB key and open elsewhere.
       const documentsDir = path.join(app.getPath('documents'), SESSIONS_FOLDER_NAME);
-      const hostService = createHostService({ slidesDir: paths.slidesDir, documentsDir, standaloneDir: paths.standaloneDir });
-      // Exports: Electron saves with native dialogs and prints in a hidden window.
+      const hostService = createHostService({
+        slidesDir: paths.slidesDir,
+        documentsDir,
+        standaloneDir: paths.standaloneDir,
+        desktop: {
+          // Exports: Electron saves with native dialogs and prints in a hidden window.
+          deckExports: (exports) =>
+            createElectronExportApi({
+              service: exports,
+              BrowserWindow,
+              dialog,
+              preloadPath: paths.preloadPath,
+              documentsDir: app.getPath('documents'),
+              fs: { writeFile: (p, data) => writeFile(p, data), access: (p) => access(p) },
+              path,
+            }),
+          // Sessions: native Ouvrir… / Enregistrer sous… and the minutes printed to PDF.
+          sessionDialogs: (sessions) =>
+            createElectronSessionDialogs({
+              dialog,
+              BrowserWindow,
+              preloadPath: paths.preloadPath,
+              sessionsDir: documentsDir,
+              getSession: (handle) => sessions.getSession(handle),
+              fs: { writeFile: (p, data) => writeFile(p, data) },
+              path,
+            }),
+          displays: true,
+        },
+      });
       // Sessions opened, created or saved elsewhere join the system's recent documents.
-      const service = {
-        ...withRecentDocuments(hostService, (file) => app.addRecentDocument(file)),
-        ...createElectronExportApi({
-          service: createExportService({ slidesDir: paths.slidesDir, standaloneDir: paths.standaloneDir }),
-          BrowserWindow,
-          dialog,
-          preloadPath: paths.preloadPath,
-          documentsDir: app.getPath('documents'),
-          fs: { writeFile: (p, data) => writeFile(p, data), access: (p) => access(p) },
-          path,
-        }),
-        // Sessions: native Ouvrir… / Enregistrer sous… and the minutes printed to PDF.
-        ...createElectronSessionDialogs({
-          dialog,
-          BrowserWindow,
-          preloadPath: paths.preloadPath,
-          sessionsDir: documentsDir,
-          getSession: (handle) => hostService.getSession(handle),
-          fs: { writeFile: (p, data) => writeFile(p, data) },
-          path,
-        }),
-      };
+      const service = withRecentDocuments(hostService, (file) => app.addRecentDocument(file));
       app.on('before-quit', () => void hostService.closeAll());
       ipcMain.handle(HOST_CALL_CHANNEL, (event, method: unknown, args: unknown) =>
         handleHostCall(service, event, method, args),
@@ -216,7 +222,7 @@ function start(): void {
       wirePresentationWindows({
         hub,
         ipc: ipcMain,
-        // Electron's overloaded `on` per event, narrowed to the listener main/screens.ts uses.
+        // Electron's overloaded `on` per event, narrowed to the listener main/displays.ts uses.
         screen: {
           getAllDisplays: () => screen.getAllDisplays(),
           getPrimaryDisplay: () => screen.getPrimaryDisplay(),

@@ -10,6 +10,9 @@ import {
   PRESENTATION_GET_CHANNEL,
   PRESENTATION_STATE_CHANNEL,
   PRESENTATION_WINDOW_CHANNEL,
+  type ActionResponse,
+  type PresentationBridge,
+  type StateMessage,
 } from '../core/presentation/api.js';
 
 /** What `window.ctgHost` offers: each host method, answering with the wire response. */
@@ -28,13 +31,6 @@ export function buildHostBridge(invoke: Invoke): HostBridge {
   return Object.freeze(bridge) as unknown as HostBridge;
 }
 
-/** What `window.ctgPresentation` offers (renderer/presentation-client's PresentationBridge). */
-export interface PresentationBridge {
-  get(): Promise<unknown>;
-  send(action: unknown): Promise<unknown>;
-  onState(listener: (message: unknown) => void): () => void;
-  window(command: string): Promise<unknown>;
-}
 
 export interface PresentationIpc {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
@@ -42,19 +38,22 @@ export interface PresentationIpc {
   removeListener(channel: string, listener: (event: unknown, message: unknown) => void): void;
 }
 
-/** The presentation channels of core/presentation/api.ts, and nothing else. */
+/**
+ * The presentation channels of core/presentation/api.ts, and nothing else. The preload only
+ * forwards: main validates every action, and the answers are main's own messages.
+ */
 export function buildPresentationBridge(ipc: PresentationIpc): PresentationBridge {
   return Object.freeze({
-    get: () => ipc.invoke(PRESENTATION_GET_CHANNEL),
-    send: (action: unknown) => ipc.invoke(PRESENTATION_ACTION_CHANNEL, action),
-    onState(listener: (message: unknown) => void) {
+    get: () => ipc.invoke(PRESENTATION_GET_CHANNEL) as Promise<StateMessage | ActionResponse>,
+    send: (action) => ipc.invoke(PRESENTATION_ACTION_CHANNEL, action) as Promise<ActionResponse>,
+    onState(listener: (message: StateMessage) => void) {
       // The IPC event (with its sender) never reaches the page: only the message.
-      const forward = (_event: unknown, message: unknown) => listener(message);
+      const forward = (_event: unknown, message: unknown) => listener(message as StateMessage);
       ipc.on(PRESENTATION_STATE_CHANNEL, forward);
       return () => ipc.removeListener(PRESENTATION_STATE_CHANNEL, forward);
     },
-    window: (command: string) => ipc.invoke(PRESENTATION_WINDOW_CHANNEL, command),
-  });
+    window: (command) => ipc.invoke(PRESENTATION_WINDOW_CHANNEL, command),
+  } satisfies PresentationBridge);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Sandboxed preload (bundled into one CommonJS file): exposes the host API bridge to the
 // renderer under window.ctgHost, and nothing else of Electron or Node.
 import { contextBridge, ipcRenderer } from 'electron';
-import { HOST_GLOBAL } from '../core/host-channels.js';
+import { HOST_GLOBAL } from '../core/ids.js';
 import { PRESENTATION_GLOBAL } from '../core/presentation/api.js';
 import { APP_COMMAND_GLOBAL } from '../core/app-menu/api.js';
 import { buildAppCommandBridge, buildHostBridge, buildPresentationBridge } from './preload-api.js';

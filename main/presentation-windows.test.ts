@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESENTATION_ACTION_CHANNEL, PRESENTATION_STATE_CHANNEL, PRESENTATION_WINDOW_CHANNEL } from '../core/presentation/api.js';
 import { PresentationHub } from '../host/presentation/hub.js';
 import { wirePresentationWindows } from './presentation-windows.js';
-import type { DisplayLike, PlacedWindow } from './screens.js';
+import type { DisplayLike, PlacedWindow } from './displays.js';
 
 const LAPTOP: DisplayLike = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, internal: true };
 const PROJECTOR: DisplayLike = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } };

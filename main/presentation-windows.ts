@@ -1,12 +1,12 @@
 // Facilitator mode in Electron: the presentation hub over IPC (host/presentation/ipc.ts),
 // and the window commands. A window that loads /facilitator says `attach`: it becomes the
-// facilitator's, main opens the audience window and places both (main/screens.ts);
+// facilitator's, main opens the audience window and places both (main/displays.ts);
 // F5/Esc/E and the buttons send `present`/`escape`/`swap`. Structural types: tested
 // without Electron.
 import { PRESENTATION_WINDOW_CHANNEL, type WindowCommandName } from '../core/presentation/api.js';
 import { bindPresentationIpc, type IpcInvokeEventLike, type IpcMainLike, type StateTarget } from '../host/presentation/ipc.js';
 import type { PresentationHub } from '../host/presentation/hub.js';
-import { createScreenPlacement, type PlacedWindow, type ScreenLike, type ScreenPlacement } from './screens.js';
+import { createScreenPlacement, type PlacedWindow, type ScreenLike, type ScreenPlacement } from './displays.js';
 
 const COMMANDS: readonly WindowCommandName[] = ['attach', 'present', 'escape', 'swap'];
 

@@ -66,7 +66,7 @@ export function App() {
   return <ScreenErrorBoundary key={screenKey(view)}>{screenFor()}</ScreenErrorBoundary>;
 
   function screenFor() {
-    // The print view (renderer/print): the same build, no library around it.
+    // The print view (renderer/export): the same build, no library around it.
     if (isPrintPath(window.location.pathname)) return <PrintRoute search={window.location.search} />;
     // The printable minutes of a session (renderer/session).
     if (isMinutesPath(window.location.pathname)) return <MinutesPrintRoute search={window.location.search} />;

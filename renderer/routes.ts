@@ -1,6 +1,8 @@
 // The renderer routes by path: both hosts serve the same index.html at each of these.
 // `/audience` and `/facilitator` come with the facilitator mode (their screens go in
 // renderer/audience/ and renderer/facilitator/).
+import { isDeckId, isSessionHandle } from '../core/ids.js';
+
 export type AppRoute = 'library' | 'audience' | 'facilitator';
 
 export function routeForPath(pathname: string): AppRoute {
@@ -16,11 +18,11 @@ export function routeForPath(pathname: string): AppRoute {
  */
 export function deckFromSearch(search: string): string | undefined {
   const id = new URLSearchParams(search).get('deck');
-  return id !== null && /^[a-z0-9][a-z0-9-]{0,63}$/.test(id) ? id : undefined;
+  return isDeckId(id) ? id : undefined;
 }
 
 /** `?seance=<handle>`: the session screen of a session open on the host (a reload keeps it). */
 export function sessionFromSearch(search: string): string | undefined {
   const handle = new URLSearchParams(search).get('seance');
-  return handle !== null && /^[a-f0-9-]{8,64}$/.test(handle) ? handle : undefined;
+  return isSessionHandle(handle) ? handle : undefined;
 }

@@ -61,10 +61,10 @@ export const SessionScreen = deferred(() => import('./session/SessionScreen.js')
 // The facilitator mode's two windows (renderer/main.tsx routes to them).
 export const AudienceScreen = deferred(() => import('./audience/AudienceScreen.js').then((m) => m.AudienceScreen));
 export const FacilitatorScreen = deferred(() => import('./facilitator/FacilitatorScreen.js').then((m) => m.FacilitatorScreen));
-export const PrintRoute = deferred(() => import('./print/PrintRoute.js').then((m) => m.PrintRoute));
+export const PrintRoute = deferred(() => import('./export/PrintRoute.js').then((m) => m.PrintRoute));
 export const MinutesPrintRoute = deferred(() => import('./session/MinutesPrintRoute.js').then((m) => m.MinutesPrintRoute));
 
-/** renderer/print/PrintRoute.tsx's isPrintPath, without loading the print view to ask. */
+/** renderer/export/PrintRoute.tsx's isPrintPath, without loading the print view to ask. */
 export function isPrintPath(pathname: string): boolean {
   return (pathname.replace(/\/+$/, '') || '/') === PRINT_PATH;
 }

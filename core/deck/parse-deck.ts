@@ -21,12 +21,12 @@ import { fr, splitLines, utf8Length } from './text.js';
 import { parseYamlBlock, type YamlIssue } from './yaml-block.js';
 import { z } from 'zod';
 import { validateDiagram as checkDiagram } from '../diagram/validate.js';
+import { DECK_ID_PATTERN } from '../ids.js';
 
 /** Larger files are refused: a deck is a few dozen kilobytes of text. */
 export const MAX_DECK_BYTES = 1024 * 1024;
 
-/** Same rule as the host API's `loadDeck` argument, so that every valid deck can be opened. */
-export const DECK_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+// Same rule as the host API's `loadDeck` argument (core/ids.ts), so every valid deck can be opened.
 
 /**
  * Checks the data of a `::: schema <kind>` block (core/diagram provides the real one).

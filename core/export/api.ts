@@ -3,10 +3,10 @@
 // Every method answers with a result value carrying a French message; none rejects on a
 // disk problem or a cancelled dialog.
 import { z } from 'zod';
+import { deckIdSchema as deckId } from '../id-schemas.js';
 import { MAX_PRINT_DECKS } from './print-query.js';
 import { PRINT_VARIANTS, type PrintVariant } from './variants.js';
 
-const deckId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'identifiant de présentation invalide');
 const deckIds = z.array(deckId).min(1, 'aucune présentation choisie').max(MAX_PRINT_DECKS);
 
 export const htmlExportOptionsSchema = z

@@ -1,9 +1,9 @@
 // The print route's address, `/print?decks=petite-enfance,logement&variant=notes&prompts=1`,
 // built and read without URLSearchParams (core has no DOM or Node globals).
+import { DECK_ID_PATTERN } from '../ids.js';
 import { isPrintVariant, type PrintVariant } from './variants.js';
 
 export const PRINT_PATH = '/print';
-export const DECK_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** More than this many decks in one print is a mistake, not a session. */
 export const MAX_PRINT_DECKS = 40;
 

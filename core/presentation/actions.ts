@@ -1,7 +1,9 @@
 // Every change to the presentation state is one of these actions, sent by a view (keys,
 // clicker, buttons) and validated by the host before it reaches the reducer.
 import { z } from 'zod';
-import { MAX_FRAGMENTS, MAX_PROMPTS_PER_SLIDE, MAX_SLIDES, SCREENS, deckIdSchema, deckShapeSchema, wallSchema } from './state.js';
+import { deckIdSchema } from '../id-schemas.js';
+import { deckShapeSchema, wallSchema } from './state-schema.js';
+import { MAX_FRAGMENTS, MAX_PROMPTS_PER_SLIDE, MAX_SLIDES, SCREENS } from './state.js';
 
 const index = (max: number, what: string) =>
   z.number({ error: `${what} : nombre attendu` }).int(`${what} : nombre entier attendu`).min(0, `${what} : pas de valeur négative`).max(max, `${what} : valeur trop grande`);

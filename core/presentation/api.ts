@@ -43,7 +43,7 @@ export interface PresentationClient {
 }
 
 /** Electron: the preload's presentation bridge, `window[PRESENTATION_GLOBAL]`. */
-export const PRESENTATION_GLOBAL = 'ctgPresentation';
+export { PRESENTATION_GLOBAL } from '../ids.js';
 
 /**
  * Electron: renderer → main, invoke with one `WindowCommandMessage` (window placement, not
@@ -53,3 +53,11 @@ export const PRESENTATION_GLOBAL = 'ctgPresentation';
 export const PRESENTATION_WINDOW_CHANNEL = 'ctg:presentation-window';
 
 export type WindowCommandName = 'attach' | 'present' | 'escape' | 'swap';
+
+/** What the Electron preload exposes under `window[PRESENTATION_GLOBAL]` (main/preload-api.ts). */
+export interface PresentationBridge {
+  get(): Promise<StateMessage | ActionResponse>;
+  send(action: PresentationAction): Promise<ActionResponse>;
+  onState(listener: (message: StateMessage) => void): () => void;
+  window: (command: WindowCommandName) => Promise<unknown>;
+}

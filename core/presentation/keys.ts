@@ -2,9 +2,13 @@
 // for the host (or a window command for the view's host). Follows the presenting habits of
 // PowerPoint and Impress, and what clickers (Logitech, Kensington) send.
 //
-// One meaning per key in every view: `keyIntent` and `numberEntry` classify a key once;
-// `interpretKey` (facilitator and audience views, through the hub) and the single-window
-// presentation's keymap (renderer/presentation/keymap.ts) only map that to their commands.
+// One meaning per key in every view: `keyIntent` and `numberEntry` classify a key once, and
+// `interpretKey` turns it into an action for the presentation state (the same reducer in
+// every view: the hub's for the facilitator and audience windows, an in-memory one for the
+// single-window presentation) or a window command. The only difference between views is
+// `oneScreen`: when the presenter sees nothing but what the room sees (one window), a black
+// screen hides their slide too, so any key first brings it back, and a number past the end
+// goes to the last slide (there is no second screen to say it does not exist).
 import type { PresentationAction } from './actions.js';
 import type { PresentationState } from './state.js';
 
@@ -17,6 +21,16 @@ export interface KeyPress {
   metaKey?: boolean;
   /** True when focus is in a text field, a select or an editable element. */
   editable?: boolean;
+  /** A key held down: it repeats next/previous, never a toggle. */
+  repeat?: boolean;
+  /** The view's window is full screen: Esc leaves it first, as the browser does. */
+  fullscreen?: boolean;
+}
+
+/** Where the keys are pressed (see the top of this file). */
+export interface KeyContext {
+  /** The presenter's screen is the room's (the single-window presentation). */
+  oneScreen?: boolean;
 }
 
 /**
@@ -73,6 +87,9 @@ export function isForeignPress(press: { editable?: boolean; ctrlKey?: boolean; a
   return !!(press.editable || press.ctrlKey || press.altKey || press.metaKey);
 }
 
+/** Keys that are only modifiers: pressed alone they change nothing (Shift before F5 keeps a typed number). */
+const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'NumLock', 'Fn', 'OS']);
+
 /** More digits than any deck has slides: ignore the rest rather than overflow. */
 const MAX_DIGITS = 4;
 
@@ -111,30 +128,41 @@ export interface KeyResult {
 }
 
 /**
- * Interprets one key press in the facilitator and audience views. `buffer` is the digits
- * typed before (keep the returned one); `state` is needed for the toggles that depend on it
- * (freeze / catch up, the sigles shown or not).
+ * Interprets one key press, in every view. `buffer` is the digits typed before (keep the
+ * returned one); `state` is needed for the toggles that depend on it (freeze / catch up, the
+ * sigles shown or not, a black screen).
  *
  * Keys: next → ↓ Space PageDown N Enter; previous ← ↑ Backspace PageUp P; Home/End first
  * and last; B or `.` black; W or `,` white; digits then Enter go to that slide; F5 starts
  * from the first slide (full screen), Shift+F5 from the current one; F full screen; G
  * freeze / catch up; D the sigles of the slide on the room's screen; E swaps the screens;
- * Esc hides the sigles when shown, otherwise leaves full screen. A key with Ctrl, Alt or
- * Meta, or typed in a field, is never ours.
+ * Esc leaves full screen, else hides the sigles when shown, else leaves (the window command
+ * `escape`). A key with Ctrl, Alt or Meta, or typed in a field, is never ours; a held key
+ * repeats only next and previous; any other key drops a half-typed number.
  */
-export function interpretKey(press: KeyPress, buffer: string, state: PresentationState): KeyResult {
-  const ignored: KeyResult = { handled: false, buffer };
-  if (isForeignPress(press)) return ignored;
+export function interpretKey(press: KeyPress, buffer: string, state: PresentationState, context: KeyContext = {}): KeyResult {
+  if (isForeignPress(press) || MODIFIER_KEYS.has(press.key)) return { handled: false, buffer };
+  const ignored: KeyResult = { handled: false, buffer: '' };
+  const act = (action: PresentationAction): KeyResult => ({ handled: true, action, buffer: '' });
+  const command = (command: WindowCommand): KeyResult => ({ handled: true, command, buffer: '' });
+
+  // Full screen first, as the browser does: Esc leaves it before anything else.
+  if (press.key === 'Escape' && press.fullscreen) return command('escape');
+  // One screen: on black or white, any key only brings the slide back, as in PowerPoint
+  // (B on black is the same toggle). With two screens the facilitator keeps navigating.
+  if (context.oneScreen && state.screen !== 'normal') return act({ type: 'setScreen', screen: 'normal' });
 
   const entry = numberEntry(press.key, buffer);
   if (entry) {
     if ('buffer' in entry) return { handled: true, buffer: entry.buffer };
-    return entry.goTo === null ? { handled: true, buffer: '' } : { handled: true, action: { type: 'goTo', slide: entry.goTo }, buffer: '' };
+    if (entry.goTo === null) return { handled: true, buffer: '' };
+    const last = (state.deck?.shape.slides.length ?? 1) - 1;
+    return act({ type: 'goTo', slide: context.oneScreen ? Math.min(entry.goTo, last) : entry.goTo });
   }
 
-  const act = (action: PresentationAction): KeyResult => ({ handled: true, action, buffer: '' });
-  const command = (command: WindowCommand): KeyResult => ({ handled: true, command, buffer: '' });
-  switch (keyIntent(press.key, press.shiftKey)) {
+  const intent = keyIntent(press.key, press.shiftKey);
+  if (press.repeat && intent !== 'next' && intent !== 'previous') return ignored;
+  switch (intent) {
     case 'next':
       return act({ type: 'next' });
     case 'previous':
@@ -148,7 +176,8 @@ export function interpretKey(press: KeyPress, buffer: string, state: Presentatio
     case 'white':
       return act({ type: 'toggleWhite' });
     case 'freeze':
-      return act({ type: state.frozen ? 'catchUp' : 'freeze' });
+      // One screen: nothing to freeze.
+      return context.oneScreen ? ignored : act({ type: state.frozen ? 'catchUp' : 'freeze' });
     case 'glossary':
       return act({ type: 'toggleGlossary' });
     case 'present-first':
@@ -156,12 +185,13 @@ export function interpretKey(press: KeyPress, buffer: string, state: Presentatio
     case 'present-current':
       return command('present');
     case 'escape':
-      // The sigles first, as in the single-window presentation: Esc is « back to the slide ».
+      // The sigles first: Esc is « back to the slide ».
       return state.glossary ? act({ type: 'toggleGlossary' }) : command('escape');
     case 'fullscreen':
       return command('fullscreen');
     case 'swap':
-      return command('swap');
+      // One screen: nothing to swap.
+      return context.oneScreen ? ignored : command('swap');
     case null:
       return ignored;
   }

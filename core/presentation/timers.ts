@@ -1,8 +1,7 @@
 // Time as the views show it, computed from the state's instants and a `now`: the same
 // state and the same `now` always give the same numbers, in any view, after any reload.
+import { formatElapsed } from '../durations.js';
 import type { Countdown, DeckShape, PresentationState, Stopwatch } from './state.js';
-
-const NBSP = '\u00a0';
 
 export function elapsedMs(clock: Stopwatch, now: number): number {
   return clock.accumulatedMs + (clock.startedAt === null ? 0 : Math.max(0, now - clock.startedAt));
@@ -105,7 +104,7 @@ export function pacing(state: PresentationState, now: number): Pacing | null {
 /** A sentence for the facilitator: « En avance de 3 min 10 s », « Dans les temps ». */
 export function describePacing(p: Pacing): string {
   const label = p.label.charAt(0).toUpperCase() + p.label.slice(1);
-  return p.status === 'on-time' ? label : `${label} de ${formatDuration(p.deltaMs)}`;
+  return p.status === 'on-time' ? label : `${label} de ${formatElapsed(p.deltaMs)}`;
 }
 
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
@@ -119,35 +118,4 @@ export function formatClock(now: number, timeZone?: string): string {
     clockFormats.set(key, format);
   }
   return format.format(new Date(now));
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/**
- * A duration in French words, to the second, never wrapping across lines (non-breaking
- * spaces): « 45 s », « 12 min 05 s », « 1 h 02 min 05 s ». The sign is dropped: callers
- * say « restant » or « dépassé ».
- */
-export function formatDuration(ms: number): string {
-  const total = Math.floor(Math.abs(ms) / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  if (h > 0) return `${h}${NBSP}h${NBSP}${pad(m)}${NBSP}min${NBSP}${pad(s)}${NBSP}s`;
-  if (m > 0) return `${m}${NBSP}min${NBSP}${pad(s)}${NBSP}s`;
-  return `${s}${NBSP}s`;
-}
-
-/**
- * A countdown as the room reads it from afar: « 4:59 », « 1:00:00 », and « −0:12 » once
- * over time. Rounds up while time is left, so « 0:00 » appears exactly when it runs out.
- */
-export function formatCountdown(remainingMs: number): string {
-  const over = remainingMs < 0;
-  const total = over ? Math.floor(-remainingMs / 1000) : Math.ceil(remainingMs / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const body = h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
-  return over && total > 0 ? `\u2212${body}` : body;
 }

@@ -3,13 +3,14 @@
 // Every method returns a result value with a French message; none rejects on a disk problem,
 // so what the facilitator typed always stays on screen.
 import { z } from 'zod';
+import { deckIdSchema, sessionHandleSchema } from '../id-schemas.js';
 import { draftSchema, LIMITS, SESSION_EXTENSION } from './schema.js';
 import { entryPatchSchema, newEntrySchema } from './entries.js';
 import { metaPatchSchema } from './ops.js';
 import { TEMPLATE_IDS, type TemplateInfo } from './templates.js';
 import type { Session, SessionSummary } from './model.js';
 
-const handle = z.string().regex(/^[a-f0-9-]{8,64}$/, 'séance inconnue');
+const handle = sessionHandleSchema;
 const entryId = z.string().min(1).max(80);
 // Paths come from the Ouvrir… / Enregistrer sous… dialogs. They must be absolute and end
 // with the expected extension: a renderer (or a page talking to the browser host) can then
@@ -31,12 +32,12 @@ export const createSessionSchema = z.object({
   place: z.string().max(LIMITS.shortText).optional(),
   startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional(),
   /** The workshop's theme. */
-  deckId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional(),
+  deckId: deckIdSchema.optional(),
   /** Decks of the library, for real titles, durations and prompts. */
   decks: z
     .array(
       z.object({
-        id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+        id: deckIdSchema,
         title: z.string().max(LIMITS.shortText),
         durationMinutes: z.number().int().min(0).max(LIMITS.durationMinutes),
         prompts: z.array(z.string().max(LIMITS.text)).max(LIMITS.prompts).optional(),

@@ -3,10 +3,11 @@
 // by core/host-api.ts. The browser host answers `unavailable`, and the UI keeps its path
 // field and its printable page there.
 import { z } from 'zod';
+import { sessionHandleSchema } from '../id-schemas.js';
 import { LIMITS } from './schema.js';
 import { MINUTES_VARIANTS } from './api.js';
 
-const handle = z.string().regex(/^[a-f0-9-]{8,64}$/, 'séance inconnue');
+const handle = sessionHandleSchema;
 
 export const chooseSessionFileSchema = z.object({
   mode: z.enum(['open', 'save']),

@@ -2,6 +2,7 @@
 // room) with undo/redo. Each returns the new state and the primitive operations it applied,
 // which the host appends to its journal: what is undone is exactly what was done.
 import { z } from 'zod';
+import { deckIdSchema } from '../id-schemas.js';
 import { entryKindSchema, LIMITS } from './schema.js';
 import { applyOps, invertOps, type MetaPatch, type SessionOp } from './ops.js';
 import type { Draft, Entry, EntryKind, Session } from './model.js';
@@ -12,7 +13,7 @@ export const UNDO_DEPTH = 200;
 const short = z.string().max(LIMITS.shortText);
 const anchorInput = {
   agendaItemId: z.string().min(1).max(80).optional(),
-  deckId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'identifiant de présentation invalide').optional(),
+  deckId: deckIdSchema.optional(),
   slideIndex: z.number().int().min(0).max(LIMITS.slideIndex).optional(),
 };
 

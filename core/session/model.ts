@@ -17,7 +17,7 @@ export {
   ENTRY_KINDS,
   PARTICIPANT_STATUSES,
   LIMITS,
-} from './schema.js';
+} from './constants.js';
 
 export type Session = z.infer<typeof sessionSchema>;
 export type SessionType = Session['type'];

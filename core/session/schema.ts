@@ -2,36 +2,19 @@
 // A session file is written by people's laptops and carried on USB keys: every field is
 // bounded so that a hostile or damaged file is refused with a message, never trusted.
 import { z } from 'zod';
+import { deckIdSchema as deckId } from '../id-schemas.js';
+import { ENTRY_KINDS, LIMITS, PARTICIPANT_STATUSES, SESSION_FORMAT, SESSION_TYPES, SESSION_VERSION } from './constants.js';
 
-export const SESSION_FORMAT = 'ctg-diois-seance';
-export const SESSION_VERSION = 1;
-/** The file name suffix of a session file. */
-export const SESSION_EXTENSION = '.ctg-seance.json';
-
-/** Bounds: generous for a three-hour meeting, small enough to refuse garbage early. */
-export const LIMITS = {
-  shortText: 300,
-  text: 20_000,
-  participants: 1_000,
-  agendaItems: 200,
-  entries: 50_000,
-  prompts: 50,
-  slideIndex: 10_000,
-  votes: 100_000,
-  durationMinutes: 24 * 60,
-} as const;
+export { SESSION_FORMAT, SESSION_VERSION, SESSION_EXTENSION, LIMITS, SESSION_TYPES, PARTICIPANT_STATUSES, ENTRY_KINDS } from './constants.js';
 
 const id = z.string().min(1, 'identifiant vide').max(80, 'identifiant trop long');
 const shortText = z.string().max(LIMITS.shortText, `texte trop long (plus de ${LIMITS.shortText} caractères)`);
 const longText = z.string().max(LIMITS.text, `texte trop long (plus de ${LIMITS.text} caractères)`);
 const instant = z.iso.datetime({ offset: true, message: 'horodatage invalide' });
-const deckId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'identifiant de présentation invalide');
 const slideIndex = z.number().int('numéro de diapositive non entier').min(0).max(LIMITS.slideIndex);
 
-export const SESSION_TYPES = ['copil', 'forum', 'atelier'] as const;
 export const sessionTypeSchema = z.enum(SESSION_TYPES, { message: 'type de séance inconnu (copil, forum ou atelier)' });
 
-export const PARTICIPANT_STATUSES = ['présent', 'excusé'] as const;
 export const participantSchema = z.object({
   id,
   name: shortText.min(1, 'nom vide'),
@@ -62,7 +45,6 @@ export const agendaItemSchema = z.discriminatedUnion(
   { message: 'point d’ordre du jour de sorte inconnue (deck ou libre)' },
 );
 
-export const ENTRY_KINDS = ['note', 'contribution', 'décision', 'action', 'question'] as const;
 export const entryKindSchema = z.enum(ENTRY_KINDS, { message: 'sorte d’entrée inconnue' });
 
 /** Where an entry was recorded: the agenda item and, when a deck was shown, the slide. */

@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTML_DOWNLOAD_PATH } from '../../core/export/download-path.js';
 import { asciiFileName } from '../../core/export/file-names.js';
-import { DECK_ID_PATTERN } from '../../core/export/print-query.js';
+import { DECK_ID_PATTERN } from '../../core/ids.js';
 import type { ExportService } from './service.js';
 
 export type ExportRoute = (req: IncomingMessage, res: ServerResponse) => boolean;

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { parsePresentationAction } from '../../core/presentation/actions.js';
 import type { ActionResponse, StateMessage } from '../../core/presentation/api.js';
 import { step } from '../../core/presentation/reduce.js';
-import { initialPresentationState, parsePresentationState, type PresentationState } from '../../core/presentation/state.js';
+import { parsePresentationState } from '../../core/presentation/state-schema.js';
+import { initialPresentationState, type PresentationState } from '../../core/presentation/state.js';
 
 export const STATE_FILE_NAME = 'presentation-state.json';
 

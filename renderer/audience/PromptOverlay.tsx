@@ -2,7 +2,8 @@
 // consigne and a countdown large enough to read from the back of the hall.
 import type { WorkshopPrompt } from '../../core/deck/model.js';
 import type { Countdown } from '../../core/presentation/state.js';
-import { countdownRemainingMs, formatCountdown, isRunning } from '../../core/presentation/timers.js';
+import { formatCountdown } from '../../core/durations.js';
+import { countdownRemainingMs, isRunning } from '../../core/presentation/timers.js';
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('fr-FR') + text.slice(1);

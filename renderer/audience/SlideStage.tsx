@@ -9,6 +9,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Deck as DeckModel } from '../../core/deck/model.js';
 import type { Position } from '../../core/presentation/state.js';
 import { REVEAL_CONFIG } from '../presentation/reveal-config.js';
+import { showStep } from '../presentation/reveal-steps.js';
 import { SlideSection } from '../presentation/SlideSection.js';
 import './slide-stage.css';
 
@@ -32,14 +33,6 @@ export interface SlideStageProps {
   className?: string;
   /** Called once reveal.js is laid out, with its API and its `.slides` element. */
   onReady?: (reveal: RevealApi, slides: HTMLElement) => void;
-}
-
-/** Moves reveal.js to a step: `fragment` steps shown (reveal's index is that minus one). */
-export function showStep(reveal: RevealApi, position: Position): void {
-  const indices = reveal.getIndices();
-  const current = (indices.f ?? -1) + 1;
-  if (indices.h === position.slide && current === position.fragment) return;
-  reveal.slide(position.slide, 0, position.fragment - 1);
 }
 
 export function SlideStage({ deck, position, config = AUDIENCE_REVEAL_CONFIG, className, onReady }: SlideStageProps) {

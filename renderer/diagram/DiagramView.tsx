@@ -1,6 +1,6 @@
 // A diagram block of a deck: laid out (pure core functions) and drawn, or an error box in
 // French when the data cannot be drawn. The host's deck parser has already validated and
-// normalised the data; the renderer only checks its shape (trusted-diagram.ts), which keeps
+// normalised the data; the renderer only checks its shape (core/diagram/trusted.ts), which keeps
 // the validator and zod out of the renderer's bundle.
 import { useMemo } from 'react';
 import type { Block, DeckIssue } from '../../core/deck/model.js';
@@ -8,7 +8,7 @@ import { layoutDiagram } from '../../core/diagram/layout.js';
 import type { LayoutResult } from '../../core/diagram/model.js';
 import { DiagramError } from './DiagramError.js';
 import { DiagramSvg } from './DiagramSvg.js';
-import { trustedDiagram } from './trusted-diagram.js';
+import { trustedDiagram } from '../../core/diagram/trusted.js';
 import './diagram.css';
 
 export interface DiagramViewProps {

@@ -3,7 +3,8 @@
 import type { Slide, WorkshopPrompt } from '../../core/deck/model.js';
 import type { PresentationAction } from '../../core/presentation/actions.js';
 import type { PromptOverlay } from '../../core/presentation/state.js';
-import { countdownRemainingMs, formatCountdown, isRunning } from '../../core/presentation/timers.js';
+import { formatCountdown } from '../../core/durations.js';
+import { countdownRemainingMs, isRunning } from '../../core/presentation/timers.js';
 
 const NBSP = '\u00a0';
 

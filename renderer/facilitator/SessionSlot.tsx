@@ -1,12 +1,8 @@
 // Where the meeting's note-taking panel goes: opened from a session's agenda, the link
 // carries the session (`?seance=<handle>`), and its notes panel (renderer/session) is
 // mounted here, following the facilitator's slide. Without a session the slot is empty.
+import { sessionFromSearch } from '../routes.js';
 import { NotesPanel } from '../session/NotesPanel.js';
-
-export function sessionFromSearch(search: string): string | undefined {
-  const handle = new URLSearchParams(search).get('seance');
-  return handle !== null && handle !== '' && handle.length <= 512 ? handle : undefined;
-}
 
 export function SessionSlot({ deckId, slideIndex }: { deckId: string; slideIndex: number }) {
   const handle = sessionFromSearch(window.location.search);

@@ -2,7 +2,8 @@
 // duration, and whether the facilitator is ahead or behind.
 import type { PresentationAction } from '../../core/presentation/actions.js';
 import type { PresentationState } from '../../core/presentation/state.js';
-import { deckElapsedMs, deckRemainingMs, formatClock, formatDuration, isRunning, pacing } from '../../core/presentation/timers.js';
+import { formatElapsed } from '../../core/durations.js';
+import { deckElapsedMs, deckRemainingMs, formatClock, isRunning, pacing } from '../../core/presentation/timers.js';
 
 export function TimePanel({ state, now, send }: { state: PresentationState; now: number; send: (action: PresentationAction) => void }) {
   const elapsed = deckElapsedMs(state, now);
@@ -20,14 +21,14 @@ export function TimePanel({ state, now, send }: { state: PresentationState; now:
       <div className="time-panel__item">
         <span className="time-panel__label">Écoulé{running ? '' : ' (en pause)'}</span>
         <span className="time-panel__value" data-testid="elapsed" data-elapsed-ms={Math.round(elapsed)}>
-          {formatDuration(elapsed)}
+          {formatElapsed(elapsed)}
         </span>
       </div>
       {remaining !== null && (
         <div className="time-panel__item">
           <span className="time-panel__label">{remaining >= 0 ? 'Reste prévu' : 'Dépassé de'}</span>
           <span className="time-panel__value" data-testid="remaining">
-            {formatDuration(remaining)}
+            {formatElapsed(remaining)}
           </span>
         </div>
       )}

@@ -3,11 +3,11 @@
 // rendered slides (which the hub steps through).
 import { describe, expect, it } from 'vitest';
 import { initialPresentationState, type DeckShape, type PresentationState } from '../../core/presentation/state.js';
-import { countFragmentSteps } from '../audience/fragment-steps.js';
+import { countFragmentSteps } from '../presentation/reveal-steps.js';
 import { describeStep, nextStep } from './next-step.js';
 import { DEFAULT_NOTES_SIZE, NOTES_SIZES, readNotesSize, stepNotesSize } from './notes-size.js';
 import { roomBadges } from './room-badge.js';
-import { sessionFromSearch } from './SessionSlot.js';
+import { sessionFromSearch } from '../routes.js';
 
 const shape: DeckShape = { slides: [{ fragments: 0, promptMinutes: [] }, { fragments: 2, promptMinutes: [10] }, { fragments: 0, promptMinutes: [] }] };
 
@@ -60,7 +60,9 @@ describe('fragment steps on a rendered slide', () => {
 
 describe('session slot', () => {
   it('takes the session from ?seance=', () => {
-    expect(sessionFromSearch('?deck=x&seance=abc')).toBe('abc');
+    expect(sessionFromSearch('?deck=x&seance=0123abcd-4567')).toBe('0123abcd-4567');
+    // Only a handle the host could have given: anything else is not sent to it.
+    expect(sessionFromSearch('?deck=x&seance=../../etc')).toBeUndefined();
     expect(sessionFromSearch('?deck=x')).toBeUndefined();
   });
 });

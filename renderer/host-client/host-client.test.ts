@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckSummary } from '../../core/deck/model.js';
-import { HOST_GLOBAL, type HostCallResponse } from '../../core/host-api.js';
+import type { HostCallResponse } from '../../core/host-api.js';
+import { HOST_GLOBAL } from '../../core/ids.js';
 import { startServer, type RunningServer } from '../../host/server.js';
-import { createHostClient, fetchWire, hostApiFromWire, PRELOAD_GLOBAL, unwrapHostResponse } from './host-client.js';
+import { createHostClient, fetchWire, hostApiFromWire, unwrapHostResponse } from './host-client.js';
 
 const SLIDES = path.resolve(import.meta.dirname, '../../slides');
 let server: RunningServer;
@@ -29,10 +30,6 @@ afterAll(async () => {
 });
 
 describe('host client', () => {
-  it('looks for the same global name the Electron preload exposes', () => {
-    expect(PRELOAD_GLOBAL).toBe(HOST_GLOBAL);
-  });
-
   it('lists and loads the real decks through POST /api/call', async () => {
     const api = hostApiFromWire(fetchWire(new URL('/api/call', server.url).href, withKey));
     const decks: DeckSummary[] = await api.listDecks();

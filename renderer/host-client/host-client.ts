@@ -5,9 +5,7 @@
 // Only types come from core/host-api.ts: its values pull zod (the hosts' argument
 // validation) into the renderer bundle, which does not need it.
 import type { HostApi, HostCallResponse } from '../../core/host-api.js';
-
-/** core/host-api.ts HOST_GLOBAL (a test keeps the two equal). */
-export const PRELOAD_GLOBAL = 'ctgHost';
+import { HOST_GLOBAL } from '../../core/ids.js';
 
 type WireCall = (method: string, args: unknown[]) => Promise<HostCallResponse>;
 type PreloadHost = Record<string, (...args: unknown[]) => Promise<HostCallResponse>>;
@@ -76,7 +74,7 @@ export function preloadWire(host: PreloadHost): WireCall {
 
 /** The host of this window: Electron's preload object when present, else the browser host. */
 export function createHostClient(win: Window = window): HostApi {
-  const preload = (win as unknown as Record<string, unknown>)[PRELOAD_GLOBAL];
+  const preload = (win as unknown as Record<string, unknown>)[HOST_GLOBAL];
   if (preload && typeof preload === 'object') return hostApiFromWire(preloadWire(preload as PreloadHost));
   return hostApiFromWire(fetchWire());
 }

@@ -2,9 +2,10 @@
 // the first slide and Shift+F5 from where it was left, as in PowerPoint.
 import { useState } from 'react';
 import type { DeckSummary } from '../../core/deck/model.js';
-import { ExportDialog } from '../print/ExportDialog.js';
+import { ExportDialog } from '../export/ExportDialog.js';
 import { FacilitateLink } from '../facilitator/FacilitateLink.js';
-import { formatDuration, formatPromptCount, formatSlideCount } from './format.js';
+import { formatMinutes } from '../../core/durations.js';
+import { formatPromptCount, formatSlideCount } from './format.js';
 
 export type OkSummary = Extract<DeckSummary, { ok: true }>;
 
@@ -41,7 +42,7 @@ export function DeckCard({ summary, resumeIndex, onOpen }: DeckCardProps) {
         {meta.subtitle && <span className="deck-card__subtitle">{meta.subtitle}</span>}
         <span className="deck-card__facts" id={`deck-${meta.id}-facts`}>
           <span>{formatSlideCount(summary.slideCount)}</span>
-          <span>{formatDuration(meta.durationMinutes)}</span>
+          <span>{formatMinutes(meta.durationMinutes)}</span>
           <span>{formatPromptCount(summary.promptCount)}</span>
         </span>
         {resumeIndex !== undefined && resumeIndex > 0 && (

@@ -2,7 +2,7 @@
 // meanwhile appears corrected) and shows them.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { claim, type MenuRequest } from '../app-menu/app-commands.js';
-import { ExportDialog } from '../print/ExportDialog.js';
+import { ExportDialog } from '../export/ExportDialog.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
 import { LibraryView } from './LibraryView.js';

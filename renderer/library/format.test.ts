@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatPromptCount, formatSlideCount } from './format.js';
+import { formatMinutes } from '../../core/durations.js';
+import { formatPromptCount, formatSlideCount } from './format.js';
 
 describe('card figures in French', () => {
   it('writes durations as « 20 min », « 1 h », « 1 h 30 » with non-breaking spaces', () => {
-    expect(formatDuration(20)).toBe('20\u00a0min');
-    expect(formatDuration(60)).toBe('1\u00a0h');
-    expect(formatDuration(90)).toBe('1\u00a0h\u00a030');
-    expect(formatDuration(125)).toBe('2\u00a0h\u00a005');
+    expect(formatMinutes(20)).toBe('20\u00a0min');
+    expect(formatMinutes(60)).toBe('1\u00a0h');
+    expect(formatMinutes(90)).toBe('1\u00a0h\u00a030');
+    expect(formatMinutes(125)).toBe('2\u00a0h\u00a005');
   });
   it('agrees counts in number', () => {
     expect(formatSlideCount(1)).toBe('1\u00a0diapositive');

@@ -1,25 +1,18 @@
 // The views' way to the presentation hub (core/presentation/api.ts `PresentationClient`):
 // EventSource + fetch in the browser host, the preload's IPC bridge in Electron. Both keep
 // the last message, so a listener that subscribes late gets the current state at once.
+// (The single-window presentation's client, same interface, is memory-client.ts.)
 import {
   PRESENTATION_ACTION_PATH,
   PRESENTATION_EVENTS_PATH,
   PRESENTATION_GLOBAL,
   STATE_EVENT,
   type ActionResponse,
+  type PresentationBridge,
   type PresentationClient,
   type StateMessage,
   type WindowCommandName,
 } from '../../core/presentation/api.js';
-import type { PresentationAction } from '../../core/presentation/actions.js';
-
-/** What the Electron preload exposes under `window.ctgPresentation` (main/preload-api.ts). */
-export interface PresentationBridge {
-  get(): Promise<StateMessage | ActionResponse>;
-  send(action: PresentationAction): Promise<ActionResponse>;
-  onState(listener: (message: StateMessage) => void): () => void;
-  window(command: WindowCommandName): Promise<unknown>;
-}
 
 /** A client plus the window commands of its host (null in the browser host). */
 export interface ViewClient extends PresentationClient {

@@ -1,10 +1,12 @@
 // The presentation keys (core/presentation/keys.ts) in a view: every key press anywhere in
-// the window becomes an action for the hub or a window command; typing in a field never
-// moves the slides. Returns the digits typed so far (« 12 » then Entrée).
+// the window becomes an action for the presentation state (the hub's, or the single window's
+// in-memory one) or a window command; typing in a field never moves the slides. Returns the
+// digits typed so far (« 12 » then Entrée).
 import { useEffect, useRef, useState } from 'react';
-import type { WindowCommand } from '../../core/presentation/keys.js';
+import type { KeyContext, WindowCommand } from '../../core/presentation/keys.js';
 import { interpretKey, isEditableTarget } from '../../core/presentation/keys.js';
 import type { PresentationState } from '../../core/presentation/state.js';
+import { isFullscreen } from '../presentation/fullscreen.js';
 import type { ViewClient } from './presentation-client.js';
 
 export function useViewKeys(
@@ -12,6 +14,7 @@ export function useViewKeys(
   state: PresentationState | null,
   onCommand: (command: WindowCommand) => void,
   onError?: (message: string) => void,
+  context: KeyContext = {},
 ): string {
   const [digits, setDigits] = useState('');
   const live = useRef({ state, onCommand, onError, digits });
@@ -32,10 +35,17 @@ export function useViewKeys(
           altKey: event.altKey,
           metaKey: event.metaKey,
           editable: isEditableTarget(event.target as HTMLElement | null),
+          repeat: event.repeat,
+          fullscreen: isFullscreen(),
         },
         current.digits,
         current.state,
+        context,
       );
+      if (result.buffer !== current.digits) {
+        current.digits = result.buffer;
+        setDigits(result.buffer);
+      }
       if (!result.handled) return;
       event.preventDefault();
       if (result.action) {
@@ -44,15 +54,11 @@ export function useViewKeys(
         });
       }
       if (result.command) current.onCommand(result.command);
-      if (result.buffer !== current.digits) {
-        current.digits = result.buffer;
-        setDigits(result.buffer);
-      }
     };
     // Capture: the slides move even when a button has focus, before it reacts.
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [client]);
+  }, [client, context.oneScreen]);
   return digits;
 }
 

@@ -2,7 +2,7 @@
 // and the consigne. (The facilitator mode adds the overlay with a countdown.) Never a
 // <section>: inside a slide, reveal.js would take it for a vertical slide.
 import type { WorkshopPrompt } from '../../core/deck/model.js';
-import { formatDuration } from '../library/format.js';
+import { formatMinutes } from '../../core/durations.js';
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('fr-FR') + text.slice(1);
@@ -14,7 +14,7 @@ export function WorkshopPromptCard({ prompt }: { prompt: WorkshopPrompt }) {
       <p className="workshop-prompt__method">
         <span>{capitalise(prompt.method)}</span>
         <span aria-hidden="true"> · </span>
-        <span>{formatDuration(prompt.durationMinutes)}</span>
+        <span>{formatMinutes(prompt.durationMinutes)}</span>
       </p>
       <p className="workshop-prompt__question">{prompt.question}</p>
       <p className="workshop-prompt__instruction">{prompt.instruction}</p>

@@ -1,5 +1,5 @@
 // The reveal.js configuration of every presentation: a 16:9 projector slide, embedded in
-// the window, with reveal's own keyboard and URL handling off (keymap.ts handles keys;
+// the window, with reveal's own keyboard and URL handling off (core/presentation/keys.ts maps keys;
 // the app routes by path and must not be driven by the hash).
 import type { RevealConfig } from 'reveal.js';
 

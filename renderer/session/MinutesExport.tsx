@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { SessionState } from '../../core/session/api.js';
 import { askToReplace } from '../dialog/ask-to-replace.js';
 import { useHost } from '../host-client/HostContext.js';
-import { hasNativeDialogs } from './desktop.js';
+import { useHostCapabilities } from '../host-client/capabilities.js';
 import { minutesUrl, type MinutesVariant } from './minutes-url.js';
 
 export function MinutesExport({ state }: { state: SessionState }) {
@@ -15,7 +15,9 @@ export function MinutesExport({ state }: { state: SessionState }) {
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState(false);
   // The printable page's link, where the host cannot print to PDF itself (browser host).
-  const [printLink, setPrintLink] = useState(() => !hasNativeDialogs());
+  const pdfPrinter = useHostCapabilities()?.pdfPrinter;
+  const [printerRefused, setPrinterRefused] = useState(false);
+  const printLink = pdfPrinter === false || printerRefused;
   const [printing, setPrinting] = useState(false);
   const pdf = async () => {
     setBusy(true);
@@ -24,7 +26,7 @@ export function MinutesExport({ state }: { state: SessionState }) {
     try {
       const r = await host.exportMinutesPdf(state.handle, variant);
       if (r.ok) setResult({ ok: true, text: `Enregistré\u00A0: ${r.path}` });
-      else if ('unavailable' in r) setPrintLink(true);
+      else if ('unavailable' in r) setPrinterRefused(true);
       else if (!('canceled' in r)) setResult({ ok: false, text: r.message });
     } catch (e) {
       setResult({ ok: false, text: e instanceof Error ? e.message : String(e) });

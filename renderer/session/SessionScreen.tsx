@@ -10,12 +10,13 @@ import { askToReplace } from '../dialog/ask-to-replace.js';
 import { ask } from '../dialog/dialog-store.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
-import { hasNativeDialogs } from './desktop.js';
+import { useHostCapabilities } from '../host-client/capabilities.js';
 import { TYPE_LABELS, TYPES } from './labels.js';
 import { FRENCH_TEXT } from './french-text.js';
 import { MinutesExport } from './MinutesExport.js';
 import { NotesPanel } from './NotesPanel.js';
-import { agendaProgress, durationText, folderOf, sessionPathFor } from './session-format.js';
+import { formatMinutes } from '../../core/durations.js';
+import { agendaProgress, folderOf, sessionPathFor } from './session-format.js';
 import { StorageBar } from './StorageBar.js';
 import { useSession, type SessionHandle } from './session-store.js';
 import './session.css';
@@ -256,7 +257,7 @@ function Agenda({ session, decks, onChange }: { session: Session; decks: Extract
   return (
     <section className="session-section" aria-labelledby="agenda-title">
       <h2 id="agenda-title" className="session-section__title">
-        Ordre du jour <span className="session-section__count">{durationText(total)} prévues</span>
+        Ordre du jour <span className="session-section__count">{formatMinutes(total)} prévues</span>
       </h2>
       <p className="agenda__progress" data-testid="agenda-progress">
         {progress ? `Point ${progress.index} sur ${progress.count}\u00A0: ${progress.item.title}` : 'La séance n’a pas commencé.'}
@@ -412,7 +413,9 @@ function SaveAs({ state, run, menu }: { state: SessionState; run: SessionHandle[
   const [target, setTarget] = useState(state.path);
   const [message, setMessage] = useState<string>();
   // The path field, where there is no native dialog (browser host).
-  const [pathField, setPathField] = useState(() => !hasNativeDialogs());
+  const nativeDialogs = useHostCapabilities()?.nativeDialogs;
+  const [dialogRefused, setDialogRefused] = useState(false);
+  const pathField = nativeDialogs === false || dialogRefused;
   const saveTo = async (path: string, choice?: WriteChoice) => {
     const r = (await run((h) =>
       // No third argument unless the user chose: over HTTP an `undefined` argument becomes null.
@@ -435,7 +438,7 @@ function SaveAs({ state, run, menu }: { state: SessionState; run: SessionHandle[
       const chosen = await host.chooseSessionFile({ mode: 'save', suggestedName: state.fileName });
       // The native dialog has already asked before replacing a file.
       if (chosen.ok) await saveTo(chosen.path, { overwrite: true });
-      else if ('unavailable' in chosen) setPathField(true);
+      else if ('unavailable' in chosen) setDialogRefused(true);
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));
     }

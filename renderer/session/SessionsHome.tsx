@@ -8,7 +8,7 @@ import type { TemplateId } from '../../core/session/templates.js';
 import { claim, HOME_COMMANDS, type MenuRequest } from '../app-menu/app-commands.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
-import { hasNativeDialogs } from './desktop.js';
+import { useHostCapabilities } from '../host-client/capabilities.js';
 import { TYPE_LABELS } from './labels.js';
 import { entryCountLabel, frenchLongDate, todayIso } from './session-format.js';
 import { putSessionState } from './session-store.js';
@@ -32,15 +32,17 @@ export function SessionsHome({ onOpenSession, menu }: SessionsHomeProps) {
   const [openPath, setOpenPath] = useState('');
   const [problem, setProblem] = useState<{ message: string; backup?: { path: string; savedAt: string }; file?: string }>();
   const [busy, setBusy] = useState(false);
-  // The path field, where there is no native dialog (browser host).
-  const [pathField, setPathField] = useState(() => !hasNativeDialogs());
+  // The path field, where there is no native dialog (browser host), or the host refused one.
+  const nativeDialogs = useHostCapabilities()?.nativeDialogs;
+  const [dialogRefused, setDialogRefused] = useState(false);
+  const pathField = nativeDialogs === false || dialogRefused;
 
   const chooseAndOpen = async () => {
     setProblem(undefined);
     try {
       const chosen = await host.chooseSessionFile({ mode: 'open' });
       if (chosen.ok) await attempt(() => host.openSession(chosen.path), chosen.path);
-      else if ('unavailable' in chosen) setPathField(true);
+      else if ('unavailable' in chosen) setDialogRefused(true);
     } catch (e) {
       setProblem({ message: e instanceof Error ? e.message : String(e) });
     }

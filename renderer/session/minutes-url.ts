@@ -1,5 +1,7 @@
 // The printable page of a session's minutes (PDF: the browser's print, or Electron's
 // printToPDF on the same page). Shared by the session screen and the route.
+import { isSessionHandle } from '../../core/ids.js';
+
 export const MINUTES_PATH = '/minutes';
 export type MinutesVariant = 'compte-rendu' | 'releve';
 
@@ -16,6 +18,6 @@ export function isMinutesPath(pathname: string): boolean {
 export function minutesQuery(search: string): { handle: string; variant: MinutesVariant; toolbar: boolean } | null {
   const q = new URLSearchParams(search);
   const handle = q.get('seance') ?? '';
-  if (!/^[a-f0-9-]{8,64}$/.test(handle)) return null;
+  if (!isSessionHandle(handle)) return null;
   return { handle, variant: q.get('variante') === 'releve' ? 'releve' : 'compte-rendu', toolbar: q.get('barre') !== 'non' };
 }

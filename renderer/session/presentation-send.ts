@@ -1,21 +1,12 @@
-// Sends one action to the host's presentation state (the contribution wall): through the
-// Electron preload's presentation bridge when there is one, else to the browser host.
-import { PRESENTATION_ACTION_PATH, PRESENTATION_GLOBAL, type ActionResponse } from '../../core/presentation/api.js';
+// Sends one action to the host's presentation state (the contribution wall), through this
+// window's presentation client (renderer/presentation-client: the preload's bridge in
+// Electron, HTTP in the browser host), created on first use.
+import type { ActionResponse } from '../../core/presentation/api.js';
 import type { PresentationAction } from '../../core/presentation/actions.js';
+import { createPresentationClient, type ViewClient } from '../presentation-client/presentation-client.js';
 
-type Bridge = { send?: (action: PresentationAction) => Promise<ActionResponse> };
+let shared: ViewClient | undefined;
 
-export async function sendPresentationAction(action: PresentationAction, win: Window = window): Promise<ActionResponse> {
-  const bridge = (win as unknown as Record<string, Bridge | undefined>)[PRESENTATION_GLOBAL];
-  try {
-    if (bridge && typeof bridge.send === 'function') return await bridge.send(action);
-    const res = await fetch(PRESENTATION_ACTION_PATH, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(action),
-    });
-    return (await res.json()) as ActionResponse;
-  } catch {
-    return { ok: false, message: 'L’écran de la salle n’a pas pu être mis à jour.' };
-  }
+export function sendPresentationAction(action: PresentationAction, client: ViewClient = (shared ??= createPresentationClient())): Promise<ActionResponse> {
+  return client.send(action);
 }

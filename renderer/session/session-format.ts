@@ -46,14 +46,6 @@ export function votesText(n: number): string {
   return n === 0 ? 'aucun vote' : `${n} vote${n > 1 ? 's' : ''}`;
 }
 
-/** « 1 h 25 » or « 45 min ». */
-export function durationText(minutes: number): string {
-  if (minutes < 60) return `${minutes}${NB}min`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `${h}${NB}h` : `${h}${NB}h${NB}${two(m)}`;
-}
-
 /** « Point 3 sur 16 : Évaluation : Petite enfance », or null before the meeting started. */
 export function agendaProgress(session: Session): { index: number; count: number; item: AgendaItem } | null {
   const at = session.agenda.findIndex((a) => a.id === session.current?.agendaItemId);

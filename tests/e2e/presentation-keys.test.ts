@@ -87,6 +87,19 @@ describe('presentation keys', () => {
     expect((await shownState(page)).slide).toBe(0);
   });
 
+  it('reveal.js’s own arrows move the slide too, and the keys go on from there', async () => {
+    await goTo(3);
+    await page.locator('.reveal .controls .navigate-right').click();
+    await settle(page);
+    expect(await shownState(page)).toMatchObject({ slide: 3, reportedSlide: 3 });
+    await press(page, 'ArrowRight');
+    expect(await shownState(page)).toMatchObject({ slide: 4, reportedSlide: 4 });
+    await page.locator('.reveal .controls .navigate-left').click();
+    await settle(page);
+    await press(page, 'ArrowLeft');
+    expect(await shownState(page)).toMatchObject({ slide: 2, reportedSlide: 2 });
+  });
+
   it('a number then Enter goes to that slide, with a hint while typing; beyond the end goes to the last', async () => {
     await page.keyboard.type('12');
     await settle(page);

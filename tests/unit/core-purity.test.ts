@@ -1,7 +1,8 @@
 // core/ is shared by every process (Electron main, browser host, renderer): it must not reach
 // for Electron, Node or the DOM. core/tsconfig.json already has no Node or DOM types; this text
 // scan also catches what a type-check lets through (`any`, a stray `require`, a new tsconfig).
-import { readdirSync, readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,4 +82,37 @@ describe('core/ purity', () => {
     ].join('\n');
     expect(impurities(clean)).toEqual([]);
   });
+});
+
+// The screens that show slides (the room's, the single-window presentation, the print) must
+// not wait for zod: the hosts validate, the renderer only reads. Checked on the build itself:
+// each screen's chunk and every chunk it statically imports, as vite's manifest lists them.
+describe('screens that show slides load no zod', () => {
+  const rendererDist = join(root, 'dist', 'renderer');
+  const manifestPath = join(rendererDist, '.vite', 'manifest.json');
+  const SCREENS = ['audience/AudienceScreen.tsx', 'presentation/PresentationRoute.tsx', 'export/PrintRoute.tsx'];
+  /** zod's schemas all carry this trait name, minified or not. */
+  const hasZod = (code: string) => /\$ZodType\b/.test(code);
+
+  type Chunk = { file: string; imports?: string[] };
+  function staticChunks(manifest: Record<string, Chunk>, entry: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(entry)) return seen;
+    seen.add(entry);
+    for (const next of manifest[entry]?.imports ?? []) staticChunks(manifest, next, seen);
+    return seen;
+  }
+
+  it('the detector recognises zod', () => {
+    expect(hasZod(readFileSync(join(root, 'node_modules', 'zod', 'v4', 'core', 'schemas.js'), 'utf8'))).toBe(true);
+    expect(hasZod('const Type = "TypeZod";')).toBe(false);
+  });
+
+  it.each(SCREENS)('%s and the chunks it imports contain no zod', (screen) => {
+    if (!existsSync(manifestPath)) execSync('npx vite build', { cwd: root, stdio: 'inherit' });
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, Chunk>;
+    expect(manifest[screen], `${screen} absent du manifeste`).toBeDefined();
+    const chunks = [...staticChunks(manifest, screen)].map((key) => manifest[key]!.file);
+    expect(chunks.length).toBeGreaterThan(1); // the screen and at least the app's entry
+    expect(chunks.filter((file) => hasZod(readFileSync(join(rendererDist, file), 'utf8')))).toEqual([]);
+  }, 120_000);
 });

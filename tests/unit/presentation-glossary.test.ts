@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePresentationAction } from '../../core/presentation/actions.js';
 import { reduce, step } from '../../core/presentation/reduce.js';
-import { audienceView, initialPresentationState, parsePresentationState, type PresentationState } from '../../core/presentation/state.js';
+import { audienceView, initialPresentationState, type PresentationState } from '../../core/presentation/state.js';
+import { parsePresentationState } from '../../core/presentation/state-schema.js';
 
 const T0 = Date.UTC(2026, 2, 12, 13, 0);
 const shape = { slides: [{ fragments: 1, promptMinutes: [] }, { fragments: 0, promptMinutes: [5] }, { fragments: 0, promptMinutes: [] }] };

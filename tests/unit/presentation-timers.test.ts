@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { reduce } from '../../core/presentation/reduce.js';
-import { initialPresentationState, parsePresentationState, type DeckShape, type PresentationState } from '../../core/presentation/state.js';
+import { initialPresentationState, type DeckShape, type PresentationState } from '../../core/presentation/state.js';
+import { parsePresentationState } from '../../core/presentation/state-schema.js';
 import {
   countdownRemainingMs,
   deckElapsedMs,
   deckRemainingMs,
   describePacing,
   formatClock,
-  formatCountdown,
-  formatDuration,
   pacing,
   plannedSlots,
 } from '../../core/presentation/timers.js';
+import { formatCountdown, formatElapsed } from '../../core/durations.js';
 
 const T0 = Date.UTC(2026, 2, 12, 13, 0, 0);
 const MIN = 60_000;
@@ -114,10 +114,10 @@ describe('formatting in French', () => {
   });
 
   it('writes durations in words with non-breaking spaces', () => {
-    expect(formatDuration(12 * MIN + 5 * S + 999)).toBe(`12${NB}min${NB}05${NB}s`);
-    expect(formatDuration(45 * S)).toBe(`45${NB}s`);
-    expect(formatDuration(62 * MIN + 5 * S)).toBe(`1${NB}h${NB}02${NB}min${NB}05${NB}s`);
-    expect(formatDuration(-3 * MIN)).toBe(`3${NB}min${NB}00${NB}s`);
+    expect(formatElapsed(12 * MIN + 5 * S + 999)).toBe(`12${NB}min${NB}05${NB}s`);
+    expect(formatElapsed(45 * S)).toBe(`45${NB}s`);
+    expect(formatElapsed(62 * MIN + 5 * S)).toBe(`1${NB}h${NB}02${NB}min${NB}05${NB}s`);
+    expect(formatElapsed(-3 * MIN)).toBe(`3${NB}min${NB}00${NB}s`);
   });
 
   it('writes countdowns as the room reads them, with overtime signed', () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePresentationAction } from '../../core/presentation/actions.js';
 import { reduce, step } from '../../core/presentation/reduce.js';
-import { audienceView, initialPresentationState, parsePresentationState, type ContributionWall, type DeckShape, type PresentationState } from '../../core/presentation/state.js';
+import { audienceView, initialPresentationState, type ContributionWall, type DeckShape, type PresentationState } from '../../core/presentation/state.js';
+import { parsePresentationState } from '../../core/presentation/state-schema.js';
 
 const shape: DeckShape = { slides: [{ fragments: 0, promptMinutes: [] }, { fragments: 1, promptMinutes: [] }] };
 const T0 = Date.UTC(2026, 2, 12, 18, 0, 0);

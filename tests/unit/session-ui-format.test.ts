@@ -1,11 +1,11 @@
 // What the session screens say: storage status in plain French, entries of a slide, the
 // wall built from the contributions shown, groups, paths typed for « Enregistrer sous… ».
 import { describe, expect, it } from 'vitest';
+import { formatMinutes } from '../../core/durations.js';
 import { createFromTemplate } from '../../core/session/templates.js';
 import type { Entry, Session } from '../../core/session/model.js';
 import {
   agendaProgress,
-  durationText,
   entriesAt,
   entryCountLabel,
   folderOf,
@@ -85,9 +85,9 @@ describe('agenda and labels', () => {
     expect(agendaProgress(base())).toBeNull();
   });
   it('writes durations and counts in French', () => {
-    expect(durationText(45)).toBe('45\u00A0min');
-    expect(durationText(120)).toBe('2\u00A0h');
-    expect(durationText(85)).toBe('1\u00A0h\u00A025');
+    expect(formatMinutes(45)).toBe('45\u00A0min');
+    expect(formatMinutes(120)).toBe('2\u00A0h');
+    expect(formatMinutes(85)).toBe('1\u00A0h\u00A025');
     expect(entryCountLabel(0)).toBe('aucune entrée');
     expect(entryCountLabel(1)).toBe('1 entrée');
     expect(entryCountLabel(12)).toBe('12 entrées');

@@ -1,9 +1,9 @@
-// The renderer draws diagrams that the host has already validated and normalised
-// (core/deck/parse-deck.ts runs core/diagram/validate.ts and stores its output in the block),
-// so it does not ship the validator (zod). This guard only checks the shape the layout
-// reads, so a block that did not come through the parser shows the error box instead of
-// breaking the slide.
-import { DIAGRAM_KINDS, type Diagram, type DiagramKind } from '../../core/diagram/model.js';
+// Diagrams of a loaded deck were already validated and normalised by the host
+// (core/deck/parse-deck.ts runs validate.ts and stores its output in the block), so the
+// renderer and the exports do not need the validator (zod). This guard only checks the
+// shape the layout reads, so a block that did not come through the parser shows the error
+// box (or is left out of an export) instead of breaking the slide.
+import { DIAGRAM_KINDS, type Diagram, type DiagramKind } from './model.js';
 
 type Check = (v: unknown) => boolean;
 

@@ -5,6 +5,7 @@ import { useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExportProgress } from '../../core/export/api.js';
 import type { PrintVariant } from '../../core/export/variants.js';
 import { HostContext } from '../host-client/HostContext.js';
+import { useHostCapabilities } from '../host-client/capabilities.js';
 import { exportActionsFor, type ExportActions, type ExportOutcome } from './export-actions.js';
 import './export-dialog.css';
 
@@ -27,7 +28,8 @@ type Busy = { what: 'pdf' | 'html'; progress?: ExportProgress } | null;
 
 export function ExportDialog({ decks, label, onClose, actions }: ExportDialogProps) {
   const host = useContext(HostContext);
-  const exporter = useMemo(() => actions ?? exportActionsFor(host), [actions, host]);
+  const capabilities = useHostCapabilities();
+  const exporter = useMemo(() => actions ?? exportActionsFor(host, capabilities), [actions, host, capabilities]);
   const [variant, setVariant] = useState<PrintVariant>('slides');
   const [withPrompts, setWithPrompts] = useState(false);
   const [withNotes, setWithNotes] = useState(false);

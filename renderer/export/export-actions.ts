@@ -1,10 +1,11 @@
-// How the export dialog reaches its host. Electron (the preload's `ctgHost`) prints in a hidden
-// window and saves with dialogs; the browser host opens the print page in a new tab (its
+// How the export dialog reaches its host. A host with a PDF printer (Electron) prints in a
+// hidden window and saves with dialogs; the browser host opens the print page in a new tab (its
 // toolbar prints) and downloads the HTML deck. Same dialog either way.
 import type { ExportApi, ExportProgress, PdfExportOptions, SaveResult } from '../../core/export/api.js';
 import { htmlDownloadPath } from '../../core/export/download-path.js';
 import { printQuery } from '../../core/export/print-query.js';
 import type { PrintVariant } from '../../core/export/variants.js';
+import type { HostCapabilities } from '../../core/host-capabilities.js';
 
 export type ExportOutcome =
   | { kind: 'saved'; paths: string[]; skipped: string[] }
@@ -64,8 +65,7 @@ export function browserExportActions(win: Window = window): ExportActions {
   };
 }
 
-/** Electron when the preload is there, else the browser host. */
-export function exportActionsFor(host: unknown, win: Window = window): ExportActions {
-  const preload = (win as unknown as Record<string, unknown>).ctgHost;
-  return preload && typeof preload === 'object' ? hostExportActions(host as ExportApi) : browserExportActions(win);
+/** The host's own printer and dialogs when it has them (Electron), else the browser's. */
+export function exportActionsFor(host: ExportApi | null, capabilities: HostCapabilities | undefined, win: Window = window): ExportActions {
+  return host && capabilities?.pdfPrinter ? hostExportActions(host) : browserExportActions(win);
 }

@@ -1,9 +1,19 @@
-// Counts a slide's fragment steps the way reveal.js steps through them, from the rendered
-// DOM (stepwise lists, diagram steps…): fragments sharing a data-fragment-index are one
+// The steps of a deck as reveal.js shows them, for every view driven by the presentation
+// state: counting a slide's fragment steps from the rendered DOM (stepwise lists, diagram
+// steps…), and moving reveal.js to a step. Fragments sharing a data-fragment-index are one
 // step; each fragment without an index is a step of its own. Works before and after
 // reveal.js has numbered them.
-import type { DeckShape } from '../../core/presentation/state.js';
+import type { RevealApi } from 'reveal.js';
+import type { DeckShape, Position } from '../../core/presentation/state.js';
 import type { Deck } from '../../core/deck/model.js';
+
+/** Moves reveal.js to a step: `fragment` steps shown (reveal's index is that minus one). */
+export function showStep(reveal: RevealApi, position: Position): void {
+  const indices = reveal.getIndices();
+  const current = (indices.f ?? -1) + 1;
+  if (indices.h === position.slide && current === position.fragment) return;
+  reveal.slide(position.slide, 0, position.fragment - 1);
+}
 
 export function countFragmentSteps(section: ParentNode): number {
   const indices = new Set<string>();
