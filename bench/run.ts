@@ -46,7 +46,9 @@ if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
   console.error('Pas de build du rendu : lancez « npm run build » (npm run bench le fait).');
   process.exit(1);
 }
-for (const bench of BENCHES) {
+// `npx tsx bench/run.ts first-slide heap` runs only the benches named (all when none is).
+const only = process.argv.slice(2);
+for (const bench of BENCHES.filter((b) => only.length === 0 || only.includes(b.name))) {
   try {
     print(await bench.run());
   } catch (error) {

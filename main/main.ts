@@ -17,6 +17,7 @@ import { handleHostCall, isTrustedSender, type SenderInfo } from './ipc-guard.js
 import { hardenSession, hardenWebContents } from './navigation-guard.js';
 import { APP_HOST, APP_SCHEME } from './protocol-path.js';
 import { respondToAppRequest } from './protocol-response.js';
+import { createAppPage } from '../host/first-slide/app-page.js';
 import { pageUrlFor, WINDOW_TITLE, windowOptions, type WindowRole } from './window-options.js';
 
 // Must happen before 'ready': a standard, secure scheme gets a real origin (app://app),
@@ -80,10 +81,12 @@ function start(): void {
     .whenReady()
     .then(async () => {
       hardenSession(session.defaultSession);
-      protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, { [APP_HOST]: paths.rendererDir }));
       // Sessions are files the user can see, copy to a USB key and open elsewhere.
       const documentsDir = path.join(app.getPath('documents'), SESSIONS_FOLDER_NAME);
       const hostService = createHostService({ slidesDir: paths.slidesDir, documentsDir, standaloneDir: paths.standaloneDir });
+      // Pages as the browser host serves them: a deck's first slide comes pre-rendered.
+      const appPage = createAppPage({ rendererDir: paths.rendererDir, loadDeck: (id) => hostService.loadDeck(id) });
+      protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, { [APP_HOST]: paths.rendererDir }, undefined, appPage));
       // Exports: Electron saves with native dialogs and prints in a hidden window.
       const service = {
         ...hostService,

@@ -11,6 +11,7 @@ import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen.js';
 import { isEditableTarget, mapPresentationKey, type KeyState, type PresentationCommand } from './keymap.js';
 import { REVEAL_CONFIG } from './reveal-config.js';
 import { SlideSection } from './SlideSection.js';
+import { dismissFirstSlide } from '../first-slide/first-slide.js';
 
 export interface PresentationScreenProps {
   deck: DeckModel;
@@ -41,6 +42,8 @@ export function PresentationScreen({ deck, startIndex, onClose }: PresentationSc
       if (first !== 0) reveal.slide(first, 0, -1);
       setSlideIndex(reveal.getIndices().h);
       setReady(true);
+      // reveal.js now shows the slide the host drew before any script: the copy can go.
+      dismissFirstSlide();
     },
     [startIndex, lastIndex],
   );

@@ -1,0 +1,11 @@
+import { launchChromium, startTestServer } from '/work/wt-engine-speed/tests/e2e/helpers/browser.js';
+const server = await startTestServer();
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await page.goto(server.url + '?deck=petite-enfance');
+await page.waitForSelector('main[data-ready="true"]');
+await page.waitForTimeout(500);
+const html = await page.evaluate(() => document.getElementById('root')!.outerHTML);
+console.log(html.replace(/<section(?![^>]*present)[\s\S]*?<\/section>/g, '<section…/>').slice(0, 6000));
+await page.screenshot({ path: '/tmp/es/before-1280.png' });
+await browser.close(); await server.close();
