@@ -33,7 +33,8 @@ function print(result: BenchResult): void {
   console.log(`\n${result.title}`);
   const rows = result.rows.map((r) => {
     const ratio = r.app / r.reference;
-    const verdict = result.targetRatio === undefined ? '' : ratio <= result.targetRatio ? '  ✓' : `  ✗ (objectif ≤${NBSP}${result.targetRatio}×)`;
+    const target = r.targetRatio === undefined ? result.targetRatio : r.targetRatio;
+    const verdict = target === undefined || target === null ? '' : ratio <= target ? '  ✓' : `  ✗ (objectif ≤${NBSP}${target}×)`;
     return [r.label, fmt(r.app, r.unit), fmt(r.reference, r.unit), `${ratio.toFixed(2)}×${verdict}`];
   });
   const header = ['', 'app', result.referenceName, 'rapport'];

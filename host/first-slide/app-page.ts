@@ -31,6 +31,9 @@ export type AppPage = (pathname: string, search: string) => Promise<string>;
 const PLAYER_PAGES: ReadonlySet<string> = new Set(['/', '/index.html']);
 
 const ROOT_DIV = '<div id="root"></div>';
+/** Vite's entry script tag, which renderer/public/start-after-paint.js loads after the first frame. */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const AFTER_PAINT_LOADER = './start-after-paint.js';
 /** The fonts the first slide's text uses (regular and bold, latin), preloaded with the CSS. */
 const SLIDE_FONTS = /^atkinson-hyperlegible-latin-(400|700)-normal-.*\.woff2$/;
 
@@ -68,6 +71,7 @@ export function createAppPage(options: AppPageOptions): AppPage {
     }
     const preloads = (await fontFiles()).map((f) => `<link rel="preload" href="./assets/${f}" as="font" type="font/woff2" crossorigin>`).join('');
     return html
+      .replace(ENTRY_SCRIPT, (_tag, entry: string) => `<script src="${AFTER_PAINT_LOADER}" data-entry="${entry}" defer></script>`)
       .replace('</head>', `${preloads}</head>`)
       .replace(ROOT_DIV, `${slide}${ROOT_DIV}<script type="application/json" id="${FIRST_SLIDE_DECK_ID}">${jsonForScript(loaded)}</script>`);
   };
