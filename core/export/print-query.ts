@@ -3,6 +3,11 @@
 import { isPrintVariant, type PrintVariant } from './variants.js';
 
 export const PRINT_PATH = '/print';
+/**
+ * On the wrapper of each deck's pages in the print view, with the deck's id: Electron's hidden
+ * window loads every deck of an export once and prints each file with only its decks shown.
+ */
+export const PRINT_DECK_ATTRIBUTE = 'data-print-deck';
 export const DECK_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** More than this many decks in one print is a mistake, not a session. */
 export const MAX_PRINT_DECKS = 40;
