@@ -1,12 +1,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { revealDestroyFix } from './scripts/reveal-destroy-fix.js';
 
 // The renderer is built once and served by both hosts (app:// in Electron,
 // http://127.0.0.1 in the browser host), hence relative asset URLs.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  // revealDestroyFix: reveal.js's destroy() leaves an interval holding the deck (a leak per deck change).
+  plugins: [react(), revealDestroyFix()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
