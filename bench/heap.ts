@@ -4,40 +4,16 @@
 // each page's JS heap is measured after forced garbage collection (CDP
 // HeapProfiler.collectGarbage, then Runtime.getHeapUsage); the target is within 5 %.
 // Run alone with `npx tsx bench/run.ts heap` (after `npm run build`).
-import type { CDPSession, Page } from 'playwright-core';
-import { openFacilitatorRig, waitForAudience, waitForFacilitator, type FacilitatorRig } from '../tests/e2e/helpers/facilitator.js';
+import type { Page } from 'playwright-core';
+import { openFacilitatorRig, type FacilitatorRig } from '../tests/e2e/helpers/facilitator.js';
+import { heapAfterGc, heapSnapshotSplit, openDeck, type HeapSample } from '../tests/e2e/helpers/heap.js';
 import type { Bench, BenchResult } from './types.js';
 
 export const HEAP_DECKS = ['petite-enfance', 'jeunesse', 'logement', 'conclusion'] as const;
-const TOURS = 6;
+/** HEAP_TOURS=10 to see where the curve goes; the target compares tour 2 with the last. */
+const TOURS = Math.max(3, Number(process.env.HEAP_TOURS) || 6);
 /** Largest acceptable growth of the heap between tour 2 and tour 6. */
 const TARGET_RATIO = 1.05;
-
-export interface HeapSample {
-  usedBytes: number;
-  nodes: number;
-  listeners: number;
-}
-
-/** The page's JS heap after garbage collection (several passes: one can leave garbage held by finalizers). */
-export async function heapAfterGc(session: CDPSession): Promise<HeapSample> {
-  for (let i = 0; i < 3; i++) await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await session.send('Runtime.getHeapUsage');
-  const counters = await session.send('Memory.getDOMCounters');
-  return { usedBytes: usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners };
-}
-
-/** Opens `deckId` from the facilitator's picker and waits for both views to show it. */
-export async function openDeck(rig: FacilitatorRig, deckId: string): Promise<void> {
-  const current = await rig.facilitator.getAttribute('.facilitator', 'data-deck-id');
-  if (current !== deckId) {
-    await rig.facilitator.selectOption('.deck-picker select', deckId);
-    // Keys must reach the view, not the list (PageDown would change the deck).
-    await rig.facilitator.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  }
-  await waitForFacilitator(rig.facilitator, deckId);
-  await rig.audience.locator(`main.audience[data-deck-id="${deckId}"] .slide-stage[data-ready="true"]`).waitFor();
-}
 
 /** Presses PageDown through every step of the deck open on the hub; the room follows to the end. Returns the presses. */
 export async function walkDeck(rig: FacilitatorRig): Promise<number> {
@@ -76,10 +52,14 @@ export async function run(): Promise<BenchResult> {
   try {
     const sessions = { facilitator: await rig.context.newCDPSession(rig.facilitator), room: await rig.context.newCDPSession(rig.audience) };
     const samples: Record<'facilitator' | 'room', HeapSample[]> = { facilitator: [], room: [] };
+    const split: Record<'facilitator' | 'room', { codeBytes: number; otherBytes: number }[]> = { facilitator: [], room: [] };
     let presses = 0;
     for (let t = 1; t <= TOURS; t++) {
       presses += await tour(rig);
-      for (const view of ['facilitator', 'room'] as const) samples[view].push(await heapAfterGc(sessions[view]));
+      for (const view of ['facilitator', 'room'] as const) {
+        samples[view].push(await heapAfterGc(sessions[view]));
+        if (t === 2 || t === TOURS) split[view].push(await heapSnapshotSplit(sessions[view]));
+      }
     }
     const mb = (b: number) => `${(b / 1048576).toFixed(2).replace('.', ',')}\u00a0Mo`;
     const line = (view: 'facilitator' | 'room') =>
@@ -89,10 +69,15 @@ export async function run(): Promise<BenchResult> {
       referenceName: 'après le tour 2',
       targetRatio: TARGET_RATIO,
       rows: [
-        { label: 'vue animateur, après le tour 6', unit: 'octets', app: samples.facilitator[5]!.usedBytes, reference: samples.facilitator[1]!.usedBytes },
-        { label: 'vue salle, après le tour 6', unit: 'octets', app: samples.room[5]!.usedBytes, reference: samples.room[1]!.usedBytes },
+        { label: `vue animateur, après le tour ${TOURS}`, unit: 'octets', app: samples.facilitator.at(-1)!.usedBytes, reference: samples.facilitator[1]!.usedBytes },
+        { label: `vue salle, après le tour ${TOURS}`, unit: 'octets', app: samples.room.at(-1)!.usedBytes, reference: samples.room[1]!.usedBytes },
+        { label: `vue animateur, hors code compilé (instantané)`, unit: 'octets', app: split.facilitator[1]!.otherBytes, reference: split.facilitator[0]!.otherBytes },
+        { label: `vue salle, hors code compilé (instantané)`, unit: 'octets', app: split.room[1]!.otherBytes, reference: split.room[0]!.otherBytes },
       ],
-      notes: [line('facilitator'), line('room'), `Présentations : ${HEAP_DECKS.join(', ')} ; chaque pas de chaque présentation (PageDown), la salle rattrapée tous les 8 appuis.`],
+      notes: [
+        line('facilitator'),
+        line('room'),
+        `code compilé (V8), tour 2 → tour ${TOURS} : animateur ${mb(split.facilitator[0]!.codeBytes)} → ${mb(split.facilitator[1]!.codeBytes)}, salle ${mb(split.room[0]!.codeBytes)} → ${mb(split.room[1]!.codeBytes)}`, `Présentations : ${HEAP_DECKS.join(', ')} ; chaque pas de chaque présentation (PageDown), la salle rattrapée tous les 8 appuis.`],
     };
   } finally {
     await rig.close();

@@ -58,10 +58,13 @@ async function agg() {
 try {
   await tour(rig); await tour(rig);
   const a = await agg();
-  await tour(rig); await tour(rig);
+  await tour(rig); await tour(rig); await tour(rig); await tour(rig);
   const b = await agg();
   const rows = [...b].map(([k, [n, sz]]) => [k, n - (a.get(k)?.[0] ?? 0), sz - (a.get(k)?.[1] ?? 0)] as const).sort((x, y) => y[2] - x[2]).slice(0, 25);
   for (const r of rows) console.log(r[2], r[1], r[0]);
+  const byType = new Map<string, number>();
+  for (const [k, [, sz]] of b) { const t = k.split(':')[0]!; byType.set(t, (byType.get(t) ?? 0) + sz - (a.get(k)?.[1] ?? 0)); }
+  console.log('by type', JSON.stringify([...byType]));
   const ctx = rows.filter((r) => r[0].includes('Context / scope') && r[1] > 20).slice(0, 2);
   for (const c of ctx) paths(last, (n) => n === c[0], 2);
   paths(last, (n) => n.includes('PerformanceLongAnimationFrameTiming'), 1);
