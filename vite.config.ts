@@ -15,5 +15,8 @@ export default defineConfig({
     // No inlined data: URLs for fonts: the CSP allows only the app's own origin.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // .vite/manifest.json: the host finds the presentation's chunks in it, to fetch them with
+    // the entry when it has drawn the first slide itself (host/first-slide/app-page.ts).
+    manifest: true,
   },
 });

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckLoadResult } from '../../core/deck/model.js';
-import { createAppPage, jsonForScript } from './app-page.js';
+import { chunkFiles, createAppPage, jsonForScript } from './app-page.js';
 
 const INDEX = `<!doctype html><html><head><script type="module" crossorigin src="./assets/index-abc.js"></script><link rel="stylesheet" crossorigin href="./assets/index-abc.css"></head><body><div id="root"></div></body></html>`;
 
@@ -62,6 +62,17 @@ describe('the app page', () => {
     expect(await ok('/', '?deck=Pas%20un%20id')).toBe(INDEX);
     expect(await page(async () => ({ ok: false, file: 'x.md', errors: [] }))('/', '?deck=logement')).toBe(INDEX);
     expect(await page(async () => deck('Logement'), path.join(dir, 'absent.mjs'))('/', '?deck=logement')).toBe(INDEX);
+  });
+
+  it('names the player’s chunks from vite’s manifest, without the entry', () => {
+    const manifest = {
+      'index.html': { file: 'assets/index-1.js', isEntry: true },
+      'presentation/PresentationRoute.tsx': { file: 'assets/PresentationRoute-2.js', imports: ['index.html', '_SlideSection-3.js', '_a-4.js'] },
+      '_SlideSection-3.js': { file: 'assets/SlideSection-3.js', imports: ['_a-4.js'] },
+      '_a-4.js': { file: 'assets/a-4.js' },
+    };
+    expect(chunkFiles(manifest, 'presentation/PresentationRoute.tsx')).toEqual(['assets/PresentationRoute-2.js', 'assets/SlideSection-3.js', 'assets/a-4.js']);
+    expect(chunkFiles(manifest, 'absent.tsx')).toEqual([]);
   });
 
   it('writes JSON that cannot end its script block', () => {

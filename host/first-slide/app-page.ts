@@ -34,6 +34,8 @@ const ROOT_DIV = '<div id="root"></div>';
 /** Vite's entry script tag, which renderer/public/start-after-paint.js loads after the first frame. */
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const AFTER_PAINT_LOADER = './start-after-paint.js';
+/** The single-window player's chunk in vite's manifest (renderer/screens.ts loads it for `?deck=`). */
+const PLAYER_CHUNK = 'presentation/PresentationRoute.tsx';
 /** The fonts the first slide's text uses (regular and bold, latin), preloaded with the CSS. */
 const SLIDE_FONTS = /^atkinson-hyperlegible-latin-(400|700)-normal-.*\.woff2$/;
 
@@ -42,6 +44,7 @@ export function createAppPage(options: AppPageOptions): AppPage {
   const modulePath = options.firstSlideModule ?? path.join(path.dirname(rendererDir), 'ssr', 'first-slide.mjs');
   let renderer: Promise<FirstSlideModule | null> | undefined;
   let fonts: Promise<string[]> | undefined;
+  let playerChunks: Promise<string[]> | undefined;
 
   const indexHtml = () => readFile(path.join(rendererDir, 'index.html'), 'utf8');
   const loadRenderer = () =>
@@ -54,6 +57,9 @@ export function createAppPage(options: AppPageOptions): AppPage {
       (names) => names.filter((n) => SLIDE_FONTS.test(n)).sort(),
       () => [],
     ));
+
+  // The player's JS, fetched with the entry once the slide is painted, instead of after it.
+  const playerFiles = () => (playerChunks ??= readFile(path.join(rendererDir, '.vite', 'manifest.json'), 'utf8').then((text) => chunkFiles(JSON.parse(text) as Manifest, PLAYER_CHUNK), () => []));
 
   return async (pathname, search) => {
     const html = await indexHtml();
@@ -70,11 +76,30 @@ export function createAppPage(options: AppPageOptions): AppPage {
       return html; // the app renders it itself, as without the bundle
     }
     const preloads = (await fontFiles()).map((f) => `<link rel="preload" href="./assets/${f}" as="font" type="font/woff2" crossorigin>`).join('');
+    const later = (await playerFiles()).map((f) => `./${f}`).join(' ');
     return html
-      .replace(ENTRY_SCRIPT, (_tag, entry: string) => `<script src="${AFTER_PAINT_LOADER}" data-entry="${entry}" defer></script>`)
+      .replace(ENTRY_SCRIPT, (_tag, entry: string) => `<script src="${AFTER_PAINT_LOADER}" data-entry="${entry}"${later ? ` data-preload="${later}"` : ''} defer></script>`)
       .replace('</head>', `${preloads}</head>`)
       .replace(ROOT_DIV, `${slide}${ROOT_DIV}<script type="application/json" id="${FIRST_SLIDE_DECK_ID}">${jsonForScript(loaded)}</script>`);
   };
+}
+
+/** What this module reads of vite's build manifest (`build.manifest`). */
+type Manifest = Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
+
+/** The JS files of a chunk and of the chunks it imports, the entry's own excepted. */
+export function chunkFiles(manifest: Manifest, key: string): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const visit = (k: string) => {
+    const chunk = manifest[k];
+    if (!chunk || chunk.isEntry || seen.has(k)) return;
+    seen.add(k);
+    if (/\.js$/.test(chunk.file)) files.push(chunk.file);
+    for (const dep of chunk.imports ?? []) visit(dep);
+  };
+  visit(key);
+  return files;
 }
 
 /** JSON that cannot close its <script> block nor open a comment in it. */
