@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { revealDestroyFix } from './scripts/reveal-destroy-fix.js';
 
 export default defineConfig({
   test: {
@@ -12,7 +13,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        plugins: [react(), revealDestroyFix()],
         test: {
           name: 'components',
           environment: 'jsdom',

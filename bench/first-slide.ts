@@ -20,7 +20,11 @@ import type { Bench, BenchResult } from './types.js';
 const RUNS = 15;
 const PREFERRED_DECK = 'petite-enfance';
 
-/** Runs in the page before any of its scripts: watches every frame for the present slide. */
+/**
+ * Runs in the page before any of its scripts: watches every frame for the present slide,
+ * and for the deck being ready to present (keys answer: the app's `data-ready`, reveal.js's
+ * own `.reveal.ready` on the bare page).
+ */
 const PAINT_PROBE = `(() => {
   const visible = (el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0; };
@@ -30,10 +34,17 @@ const PAINT_PROBE = `(() => {
     else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
+  const ready = () => {
+    if (document.querySelector('main.presentation[data-ready="true"], body > .reveal.ready')) window.__deckReady = performance.now();
+    else requestAnimationFrame(ready);
+  };
+  requestAnimationFrame(ready);
 })();`;
 
 interface FirstSlide {
   paintedMs: number;
+  /** Navigation → the deck answers keys. */
+  readyMs: number;
   /** Paths (from the site's root) of the JS and CSS files fetched before the slide was painted. */
   assets: string[];
 }
@@ -44,14 +55,21 @@ async function timeToFirstSlide(browser: Browser, url: string): Promise<FirstSli
     await context.addInitScript(PAINT_PROBE);
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => typeof (window as unknown as { __firstSlidePainted?: number }).__firstSlidePainted === 'number', undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { __firstSlidePainted?: number; __deckReady?: number };
+        return typeof w.__firstSlidePainted === 'number' && typeof w.__deckReady === 'number';
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
     return await page.evaluate(() => {
-      const painted = (window as unknown as { __firstSlidePainted: number }).__firstSlidePainted;
+      const { __firstSlidePainted: painted, __deckReady: readyMs } = window as unknown as { __firstSlidePainted: number; __deckReady: number };
       const assets = performance
         .getEntriesByType('resource')
         .filter((e) => e.startTime <= painted && /\.(js|css)$/.test(new URL(e.name).pathname))
         .map((e) => new URL(e.name).pathname);
-      return { paintedMs: painted, assets };
+      return { paintedMs: painted, readyMs, assets };
     });
   } finally {
     await context.close();
@@ -105,9 +123,15 @@ export const firstSlideBench: Bench = {
       const bareWarm = await timeToFirstSlide(browser, bareServer.url);
       const app: number[] = [];
       const ref: number[] = [];
+      const appReady: number[] = [];
+      const refReady: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        app.push((await timeToFirstSlide(browser, appUrl)).paintedMs);
-        ref.push((await timeToFirstSlide(browser, bareServer.url)).paintedMs);
+        const a = await timeToFirstSlide(browser, appUrl);
+        const r = await timeToFirstSlide(browser, bareServer.url);
+        app.push(a.paintedMs);
+        appReady.push(a.readyMs);
+        ref.push(r.paintedMs);
+        refReady.push(r.readyMs);
       }
       const appLoaded = loadedFiles(appWarm, RENDERER_DIR);
       const bareLoaded = loadedFiles(bareWarm, bare.dir);
@@ -120,14 +144,17 @@ export const firstSlideBench: Bench = {
         targetRatio: 1.5,
         rows: [
           { label: 'navigation → première diapositive peinte', unit: 'ms', app: median(app), reference: median(ref) },
-          { label: 'JS chargé pour la 1re diapositive (gzip -9)', unit: 'octets', app: await gzippedSize(appLoaded.js), reference: await gzippedSize(bareLoaded.js) },
-          { label: 'CSS chargé pour la 1re diapositive (gzip -9)', unit: 'octets', app: await gzippedSize(appLoaded.css), reference: await gzippedSize(bareLoaded.css) },
+          { label: 'JS chargé pour la 1re diapositive (gzip -9)', unit: 'octets', app: await gzippedSize(appLoaded.js), reference: await gzippedSize(bareLoaded.js), targetRatio: 2.5 },
+          { label: 'CSS chargé pour la 1re diapositive (gzip -9)', unit: 'octets', app: await gzippedSize(appLoaded.css), reference: await gzippedSize(bareLoaded.css), targetRatio: null },
+          { label: 'navigation → présentation prête (touches actives)', unit: 'ms', app: median(appReady), reference: median(refReady), targetRatio: null },
         ],
         notes: [
-          `app : ${app.map((t) => t.toFixed(0)).join(' ')} ms`,
-          `référence : ${ref.map((t) => t.toFixed(0)).join(' ')} ms`,
+          `peinte, app : ${app.map((t) => t.toFixed(0)).join(' ')} ms`,
+          `peinte, référence : ${ref.map((t) => t.toFixed(0)).join(' ')} ms`,
+          `prête, app : ${appReady.map((t) => t.toFixed(0)).join(' ')} ms`,
+          `prête, référence : ${refReady.map((t) => t.toFixed(0)).join(' ')} ms`,
           `Des deux côtés : les ${loaded.deck.slides.length} diapositives de « ${chosen.meta.id} », même texte (blocs, ateliers, notes cachées), ses ${diagrams} schéma(s) dans le même SVG.`,
-          `app : ?deck= sur l’hôte navigateur (présentation demandée à l’hôte en JSON), React + react-dom, thème projecteur, police Atkinson ; fichiers : ${[...new Set(appWarm.assets)].map((a) => path.basename(a)).join(', ')}.`,
+          `app : ?deck= sur l’hôte navigateur, qui envoie la 1re diapositive déjà rendue (React côté serveur) et la présentation en JSON dans la page ; React, react-dom et reveal.js se chargent après la 1re image ; thème projecteur, police Atkinson ; fichiers avant la 1re diapositive : ${[...new Set(appWarm.assets)].map((a) => path.basename(a)).join(', ')}.`,
           `référence : HTML statique, ${BARE_FILES.js.join(' + ')} et ${BARE_FILES.css.join(', ')} (reveal.js), sans thème ni police ; mêmes taille logique et transition.`,
           `Tout le rendu livré (tous les écrans, chargés à la demande) : JS ${await kb(shipped.js)}, CSS ${await kb(shipped.css)} (gzip -9) ; les polices ne sont pas comptées.`,
         ],

@@ -25,6 +25,8 @@ BENCHES.push({
   },
 });
 BENCHES.push({ name: 'export', run: () => import('./export.js').then((m) => m.exportBench.run()) });
+BENCHES.push({ name: 'library', run: () => import('./library.js').then((m) => m.libraryBench.run()) });
+BENCHES.push({ name: 'heap', run: () => import('./heap.js').then((m) => m.run()) });
 
 const NBSP = '\u00a0';
 const fmt = (value: number, unit: string) =>
@@ -34,7 +36,8 @@ function print(result: BenchResult): void {
   console.log(`\n${result.title}`);
   const rows = result.rows.map((r) => {
     const ratio = r.app / r.reference;
-    const verdict = result.targetRatio === undefined ? '' : ratio <= result.targetRatio ? '  ✓' : `  ✗ (objectif ≤${NBSP}${result.targetRatio}×)`;
+    const target = r.targetRatio === undefined ? result.targetRatio : r.targetRatio;
+    const verdict = target === undefined || target === null ? '' : ratio <= target ? '  ✓' : `  ✗ (objectif ≤${NBSP}${target}×)`;
     return [r.label, fmt(r.app, r.unit), fmt(r.reference, r.unit), `${ratio.toFixed(2)}×${verdict}`];
   });
   const header = ['', 'app', result.referenceName, 'rapport'];
@@ -47,7 +50,9 @@ if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
   console.error('Pas de build du rendu : lancez « npm run build » (npm run bench le fait).');
   process.exit(1);
 }
-for (const bench of BENCHES) {
+// `npx tsx bench/run.ts first-slide heap` runs only the benches named (all when none is).
+const only = process.argv.slice(2);
+for (const bench of BENCHES.filter((b) => only.length === 0 || only.includes(b.name))) {
   try {
     print(await bench.run());
   } catch (error) {

@@ -6,6 +6,8 @@ export interface BenchRow {
   unit: 'ms' | 'octets';
   app: number;
   reference: number;
+  /** This row's own largest acceptable ratio (else the result's); null: shown, no target. */
+  targetRatio?: number | null;
 }
 
 export interface BenchResult {

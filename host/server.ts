@@ -18,6 +18,7 @@ import { PresentationHub } from './presentation/hub.js';
 import { createPresentationRoutes } from './presentation/http.js';
 import { createExportRoute } from './export/http.js';
 import { createAccessGate, type AccessGate } from './access-key.js';
+import { createAppPage } from './first-slide/app-page.js';
 
 /** A route mounted by a later feature: answers and returns true, or returns false untouched. */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -87,6 +88,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const routes = [createPresentationRoutes(hub), createExportRoute(service), ...(options.routes ?? [])];
   let allowedHosts = new Set<string>();
   let gate: AccessGate | undefined;
+  // index.html, with the first slide already rendered when the page opens on a deck.
+  const appPage = createAppPage({ rendererDir: rendererRoot, loadDeck: (id) => service.loadDeck(id) });
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -112,7 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       res.setHeader('allow', 'GET, HEAD');
       return sendText(res, 405, `Méthode ${String(req.method)} non prise en charge.`);
     }
-    if (APP_PAGES.has(pathname)) return sendFile(req, res, path.join(rendererRoot, 'index.html'), 'no-cache');
+    if (APP_PAGES.has(pathname)) return sendHtml(req, res, await appPage(pathname, new URL(req.url ?? '/', 'http://localhost').search));
     const file = await resolveStaticFile(rendererRoot, pathname);
     if (!file) return sendText(res, 404, 'Introuvable.');
     // Vite names built assets by content hash: they never change under the same name.
@@ -261,6 +264,15 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
     req.on('end', () => resolve(over ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+function sendHtml(req: IncomingMessage, res: ServerResponse, html: string): void {
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(html),
+    'cache-control': 'no-cache',
+  });
+  res.end(req.method === 'HEAD' ? undefined : html);
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {

@@ -1,6 +1,7 @@
 // PDF export in Electron: the print route (/print?decks=…&variant=…) loaded in a hidden
 // window, printed with webContents.printToPDF once the page says it is ready, saved where the
-// save dialog says. Progress per deck, cancellable. Only types come from electron: the
+// save dialog says. Every deck of an export is laid out in one page load, each file printed
+// from it with only its decks shown. Progress per file, cancellable. Only types come from electron: the
 // window, the dialogs and the file system are passed in, so the sequencing is tested without
 // Electron (and the renderer step with real Chromium, through the same small interface).
 import type { BrowserWindowConstructorOptions, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
@@ -8,7 +9,7 @@ import type { Deck, DeckMeta } from '../core/deck/model.js';
 import type { ExportApi, ExportProgress, PdfExportOptions, SaveResult } from '../core/export/api.js';
 import { exportableDeck } from '../core/export/exportable-deck.js';
 import { pdfFileName } from '../core/export/file-names.js';
-import { printQuery } from '../core/export/print-query.js';
+import { PRINT_DECK_ATTRIBUTE, printQuery } from '../core/export/print-query.js';
 import { VARIANT_LABELS, type PrintVariant } from '../core/export/variants.js';
 import { APP_ORIGIN } from './protocol-path.js';
 import { secureWebPreferences } from './window-options.js';
@@ -112,6 +113,32 @@ export async function renderPdfInWindow(
   signal: AbortSignal,
   timeoutMs = PRINT_READY_TIMEOUT_MS,
 ): Promise<Uint8Array> {
+  for await (const data of renderPdfsInWindow(createWindow, url, [undefined], signal, timeoutMs)) return data;
+  throw new Error('La page d’impression n’a rien imprimé.');
+}
+
+/**
+ * The code run in the print page to show only these decks' pages (every deck when undefined):
+ * each file of an export is printed from the one page that laid out all of them.
+ */
+export function showOnlyDecksScript(deckIds: readonly string[] | undefined): string {
+  const keep = deckIds === undefined ? 'null' : JSON.stringify(deckIds);
+  return `(() => { const keep = ${keep}; for (const el of document.querySelectorAll('[${PRINT_DECK_ATTRIBUTE}]')) el.style.display = keep === null || keep.includes(el.getAttribute('${PRINT_DECK_ATTRIBUTE}')) ? '' : 'none'; })()`;
+}
+
+/**
+ * Loads the print route (every deck of the export) once in a fresh hidden window, waits for
+ * data-print-ready, then prints one PDF per group of decks, each with only its decks shown
+ * (undefined: all of them), and closes the window. One page load for the whole export, not
+ * one per file: fonts, decks and diagrams are laid out once.
+ */
+export async function* renderPdfsInWindow(
+  createWindow: () => PrintWindow,
+  url: string,
+  groups: readonly (readonly string[] | undefined)[],
+  signal: AbortSignal,
+  timeoutMs = PRINT_READY_TIMEOUT_MS,
+): AsyncGenerator<Uint8Array, void, undefined> {
   if (signal.aborted) throw new ExportCanceled();
   const win = createWindow();
   const onAbort = () => {
@@ -119,29 +146,44 @@ export async function renderPdfInWindow(
   };
   signal.addEventListener('abort', onAbort, { once: true });
   try {
-    await win.loadURL(url);
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
+    try {
+      await win.loadURL(url);
+      await waitForPrintReady(win, signal, timeoutMs);
+    } catch (error) {
+      // A window destroyed by cancel makes Electron reject with its own message: say « annulé ».
       if (signal.aborted) throw new ExportCanceled();
-      const state = await win.webContents.executeJavaScript('document.body ? (document.body.dataset.printReady || "") : ""');
-      if (state === 'true') break;
-      if (state === 'error') {
-        const text = await win.webContents.executeJavaScript('(document.querySelector("[role=alert]") || document.body).innerText');
-        throw new Error(String(text).trim().replace(/\s+/g, ' ').slice(0, 500) || 'La page d’impression a signalé une erreur.');
-      }
-      if (Date.now() > deadline) throw new Error('La page d’impression ne s’est pas préparée à temps.');
-      await sleep(POLL_MS);
+      throw error;
     }
-    const data = await win.webContents.printToPDF(PDF_PRINT_OPTIONS);
-    if (signal.aborted) throw new ExportCanceled();
-    return data;
-  } catch (error) {
-    // A window destroyed by cancel makes Electron reject with its own message: say « annulé ».
-    if (signal.aborted) throw new ExportCanceled();
-    throw error;
+    for (const group of groups) {
+      let data: Uint8Array;
+      try {
+        if (groups.length > 1) await win.webContents.executeJavaScript(showOnlyDecksScript(group));
+        data = await win.webContents.printToPDF(PDF_PRINT_OPTIONS);
+      } catch (error) {
+        if (signal.aborted) throw new ExportCanceled();
+        throw error;
+      }
+      if (signal.aborted) throw new ExportCanceled();
+      yield data;
+    }
   } finally {
     signal.removeEventListener('abort', onAbort);
     if (!win.isDestroyed()) win.destroy();
+  }
+}
+
+async function waitForPrintReady(win: PrintWindow, signal: AbortSignal, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (signal.aborted) throw new ExportCanceled();
+    const state = await win.webContents.executeJavaScript('document.body ? (document.body.dataset.printReady || "") : ""');
+    if (state === 'true') return;
+    if (state === 'error') {
+      const text = await win.webContents.executeJavaScript('(document.querySelector("[role=alert]") || document.body).innerText');
+      throw new Error(String(text).trim().replace(/\s+/g, ' ').slice(0, 500) || 'La page d’impression a signalé une erreur.');
+    }
+    if (Date.now() > deadline) throw new Error('La page d’impression ne s’est pas préparée à temps.');
+    await sleep(POLL_MS);
   }
 }
 
@@ -151,7 +193,8 @@ export interface PdfExporterDeps {
   /** Undefined when the user closed the dialog. */
   chooseFile(defaultName: string): Promise<string | undefined>;
   chooseFolder(): Promise<string | undefined>;
-  renderPdf(url: string, signal: AbortSignal): Promise<Uint8Array>;
+  /** One PDF per group of decks, in order, all printed from the page `url` loaded once. */
+  renderPdfs(url: string, groups: readonly string[][], signal: AbortSignal): AsyncIterable<Uint8Array>;
   writeFile(filePath: string, data: Uint8Array): Promise<void>;
   exists(filePath: string): Promise<boolean>;
   joinPath(folder: string, name: string): string;
@@ -200,12 +243,16 @@ export function createPdfExporter(deps: PdfExporterDeps): PdfExporter {
       state = { running: true, done: 0, total: jobs.length, current: jobs[0]!.label, variant };
       const written: string[] = [];
       try {
-        for (const [i, job] of jobs.entries()) {
-          state = { ...state, done: i, current: job.label };
-          const data = await deps.renderPdf(printUrl(job.deckIds, variant, options), signal);
+        // Every deck of the export in one print page, each file printed from it in turn.
+        const url = printUrl(jobs.length === 1 ? jobs[0]!.deckIds : [...new Set(jobs.flatMap((j) => j.deckIds))], variant, options);
+        for await (const data of deps.renderPdfs(url, jobs.map((j) => j.deckIds), signal)) {
+          const i = written.length;
+          if (i >= jobs.length) break;
           await deps.writeFile(targets[i]!, data);
           written.push(targets[i]!);
+          state = { ...state, done: i + 1, current: jobs[i + 1]?.label };
         }
+        if (written.length < jobs.length) throw new Error('La page d’impression n’a pas imprimé tous les fichiers.');
         state = { ...state, done: jobs.length, current: undefined };
         return { ok: true, paths: written, skipped: await deps.skippedIn(deckIds) };
       } catch (error) {
@@ -259,7 +306,7 @@ export function createElectronExportApi(input: ElectronExportInput): ExportApi {
       const r = await dialog.showOpenDialog(folderDialogOptions(input.documentsDir));
       return r.canceled ? undefined : r.filePaths[0];
     },
-    renderPdf: (url, signal) => renderPdfInWindow(() => new input.BrowserWindow(printWindowOptions(input.preloadPath)), url, signal),
+    renderPdfs: (url, groups, signal) => renderPdfsInWindow(() => new input.BrowserWindow(printWindowOptions(input.preloadPath)), url, groups, signal),
     writeFile: (p, data) => fs.writeFile(p, data),
     exists,
     joinPath: (folder, name) => input.path.join(folder, name),

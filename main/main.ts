@@ -24,6 +24,7 @@ import { handleHostCall, isTrustedSender, type SenderInfo } from './ipc-guard.js
 import { hardenSession, hardenWebContents, type AppWindowRequest } from './navigation-guard.js';
 import { APP_HOST, APP_SCHEME } from './protocol-path.js';
 import { respondToAppRequest } from './protocol-response.js';
+import { createAppPage } from '../host/first-slide/app-page.js';
 import { pageUrlFor, secureWebPreferences, WINDOW_TITLE, windowOptions, type WindowRole } from './window-options.js';
 
 // Must happen before 'ready': a standard, secure scheme gets a real origin (app://app),
@@ -173,7 +174,6 @@ function start(): void {
     .then(async () => {
       hardenSession(session.defaultSession);
       enableFrenchSpellcheck(session.defaultSession, process.platform);
-      protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, { [APP_HOST]: paths.rendererDir }));
       // Sessions are files the user can see, copy to a USB key and open elsewhere.
       const documentsDir = path.join(app.getPath('documents'), SESSIONS_FOLDER_NAME);
       const hostService = createHostService({
@@ -206,6 +206,9 @@ function start(): void {
           displays: true,
         },
       });
+      // Pages as the browser host serves them: a deck's first slide comes pre-rendered.
+      const appPage = createAppPage({ rendererDir: paths.rendererDir, loadDeck: (id) => hostService.loadDeck(id) });
+      protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, { [APP_HOST]: paths.rendererDir }, undefined, appPage));
       // Sessions opened, created or saved elsewhere join the system's recent documents.
       const service = withRecentDocuments(hostService, (file) => app.addRecentDocument(file));
       app.on('before-quit', () => void hostService.closeAll());

@@ -37,6 +37,17 @@ describe('app:// responses', () => {
     expect(await response.text()).toContain('<title>CTG Diois</title>');
   });
 
+  it('serves the app’s pages through the host’s page function (first slide pre-rendered), files as they are', async () => {
+    const asked: string[] = [];
+    const page = async (pathname: string, search: string) => (asked.push(`${pathname}${search}`), `<p>page ${pathname}${search}</p>`);
+    const opened = await respondToAppRequest({ url: 'app://app/?deck=logement', method: 'GET' }, roots, undefined, page);
+    expect(opened.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(opened.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await opened.text()).toBe('<p>page /?deck=logement</p>');
+    expect(await (await respondToAppRequest({ url: 'app://app/assets/index.js', method: 'GET' }, roots, undefined, page)).text()).toBe('export {}');
+    expect(asked).toEqual(['/?deck=logement']);
+  });
+
   it('serves scripts and fonts byte for byte with their types', async () => {
     const script = await get('app://app/assets/index.js');
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');

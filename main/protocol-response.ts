@@ -4,7 +4,8 @@
 import { promises as fsPromises } from 'node:fs';
 import { contentTypeFor } from '../host/content-types.js';
 import { CONTENT_SECURITY_POLICY } from '../host/csp.js';
-import { resolveAppRequestPath, type PathDecision, type PathFs, type ProtocolRoots } from './protocol-path.js';
+import type { AppPage } from '../host/first-slide/app-page.js';
+import { APP_HOST, APP_PAGES, resolveAppRequestPath, type PathDecision, type PathFs, type ProtocolRoots } from './protocol-path.js';
 
 export { contentTypeFor };
 
@@ -59,16 +60,25 @@ export interface AppRequest {
   method: string;
 }
 
-/** The whole app:// handler: only GET and HEAD, a contained path, the file. */
+/**
+ * The whole app:// handler: only GET and HEAD, a contained path, the file. A page of the app
+ * goes through `page` when given (host/first-slide/app-page.ts: the first slide pre-rendered),
+ * as the browser host serves it.
+ */
 export async function respondToAppRequest(
   request: AppRequest,
   roots: ProtocolRoots,
   fs: PathFs & { readFile(p: string): Promise<Uint8Array> } = fsPromises,
+  page?: AppPage,
 ): Promise<Response> {
   const method = request.method.toUpperCase();
   if (method !== 'GET' && method !== 'HEAD') return errorResponse(405);
   const decision = await resolveAppRequestPath(request.url, roots, fs);
-  const response = await responseForDecision(decision, (p) => fs.readFile(p));
+  const url = decision.status === 200 && page ? new URL(request.url) : undefined;
+  const asPage = url !== undefined && url.host === APP_HOST && APP_PAGES.has(url.pathname || '/');
+  const response = asPage
+    ? await responseForDecision(decision, async () => new TextEncoder().encode(await page!(url.pathname || '/', url.search)))
+    : await responseForDecision(decision, (p) => fs.readFile(p));
   if (method === 'HEAD') return new Response(null, { status: response.status, headers: response.headers });
   return response;
 }

@@ -9,6 +9,7 @@ import { PresentationContext } from './presentation-client/PresentationContext.j
 import { createHostClient } from './host-client/host-client.js';
 import { HostContext } from './host-client/HostContext.js';
 import { startEarlyDeckLoad } from './host-client/early-deck-load.js';
+import { embeddedDeck } from './first-slide/first-slide.js';
 import { deckFromSearch, routeForPath } from './routes.js';
 import { DialogHost } from './dialog/DialogHost.js';
 import { ScreenErrorBoundary } from './error-boundary/ScreenErrorBoundary.js';
@@ -39,7 +40,8 @@ function Root() {
 const host = createHostClient();
 const presentation = route === 'library' ? null : createPresentationClient();
 const deckToOpen = deckFromSearch(window.location.search);
-if (deckToOpen && route === 'library') startEarlyDeckLoad(host, deckToOpen);
+// The host may have sent the deck with its first slide already drawn (renderer/first-slide).
+if (deckToOpen && route === 'library') startEarlyDeckLoad(host, deckToOpen, embeddedDeck(deckToOpen));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <HostContext.Provider value={host}>

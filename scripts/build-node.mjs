@@ -18,6 +18,19 @@ await Promise.all([
     // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   }),
+  // The first slide rendered by the hosts before any script (host/first-slide/app-page.ts):
+  // the renderer's own components with React's server renderer, for Node; their CSS is the
+  // renderer build's.
+  build({
+    ...common,
+    entryPoints: ['renderer/first-slide/server.tsx'],
+    outfile: 'dist/ssr/first-slide.mjs',
+    format: 'esm',
+    jsx: 'automatic',
+    loader: { '.css': 'empty' },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  }),
 ]);
 
 // The standalone deck's player (issue 7): one IIFE script and one stylesheet with the fonts

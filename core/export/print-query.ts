@@ -4,6 +4,11 @@ import { DECK_ID_PATTERN } from '../ids.js';
 import { isPrintVariant, type PrintVariant } from './variants.js';
 
 export const PRINT_PATH = '/print';
+/**
+ * On the wrapper of each deck's pages in the print view, with the deck's id: Electron's hidden
+ * window loads every deck of an export once and prints each file with only its decks shown.
+ */
+export const PRINT_DECK_ATTRIBUTE = 'data-print-deck';
 /** More than this many decks in one print is a mistake, not a session. */
 export const MAX_PRINT_DECKS = 40;
 

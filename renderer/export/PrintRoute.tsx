@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { Deck } from '../../core/deck/model.js';
 import { exportableDeck } from '../../core/export/exportable-deck.js';
 import { printPageCount } from '../../core/export/pages.js';
-import { parsePrintQuery, PRINT_PATH, type PrintRequest } from '../../core/export/print-query.js';
+import { parsePrintQuery, PRINT_DECK_ATTRIBUTE, PRINT_PATH, type PrintRequest } from '../../core/export/print-query.js';
 import { pageSizeOf, VARIANT_LABELS } from '../../core/export/variants.js';
 import { useHost } from '../host-client/HostContext.js';
 import { PrintPages } from './PrintPages.js';
@@ -101,7 +101,9 @@ function PrintDocument({ request }: { request: PrintRequest }) {
       )}
       <div className="print-pages">
         {loaded.decks.map((deck) => (
-          <PrintPages key={deck.meta.id} deck={deck} variant={request.variant} />
+          <div key={deck.meta.id} className="print-deck" {...{ [PRINT_DECK_ATTRIBUTE]: deck.meta.id }}>
+            <PrintPages deck={deck} variant={request.variant} />
+          </div>
         ))}
       </div>
     </div>

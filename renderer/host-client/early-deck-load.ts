@@ -6,8 +6,9 @@ import type { HostApi } from '../../core/host-api.js';
 
 let early: { id: string; result: Promise<DeckLoadResult> } | undefined;
 
-export function startEarlyDeckLoad(host: HostApi, id: string): void {
-  const result = host.loadDeck(id);
+/** `embedded`: the deck the host already put in the page, used instead of asking. */
+export function startEarlyDeckLoad(host: HostApi, id: string, embedded?: DeckLoadResult): void {
+  const result = embedded ? Promise.resolve(embedded) : host.loadDeck(id);
   result.catch(() => {}); // reported when taken
   early = { id, result };
 }

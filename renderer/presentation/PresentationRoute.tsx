@@ -5,6 +5,7 @@ import { takeEarlyDeckLoad } from '../host-client/early-deck-load.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
 import { PresentationScreen } from './PresentationScreen.js';
+import { dismissFirstSlide } from '../first-slide/first-slide.js';
 
 export interface PresentationRouteProps {
   deckId: string;
@@ -26,6 +27,7 @@ export function PresentationRoute({ deckId, startIndex, onClose }: PresentationR
   // Esc leaves the error screen too.
   useEffect(() => {
     if (!failure) return;
+    dismissFirstSlide(); // the host's copy of a slide must not hide the message
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onClose(startIndex);
     };

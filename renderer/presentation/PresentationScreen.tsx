@@ -18,6 +18,7 @@ import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen.js';
 import { REVEAL_CONFIG } from './reveal-config.js';
 import { deckShapeFromDom, showStep } from './reveal-steps.js';
 import { SlideSection } from './SlideSection.js';
+import { dismissFirstSlide } from '../first-slide/first-slide.js';
 
 export interface PresentationScreenProps {
   deck: DeckModel;
@@ -51,6 +52,8 @@ export function PresentationScreen({ deck, startIndex, onClose }: PresentationSc
       showStep(reveal, client.current().position);
       frenchRevealControls(reveal.getRevealElement());
       setReady(true);
+      // reveal.js now shows the slide the host drew before any script: the copy can go.
+      dismissFirstSlide();
     },
     [client, deck, startIndex, lastIndex],
   );

@@ -7,13 +7,15 @@ import { SpeakerNotes } from './SpeakerNotes.js';
 import { WorkshopPromptCard } from './WorkshopPromptCard.js';
 import { PALETTE } from '../theme/palette.js';
 
-export function SlideSection({ slide }: { slide: SlideModel }) {
+/** The reveal.js background of a slide, if it has its own. */
+export function slideBackground(slide: SlideModel): string | undefined {
+  return slide.layout === 'titre' ? PALETTE.night : undefined;
+}
+
+/** What a slide's <section> holds; also drawn by the host before any script (renderer/first-slide). */
+export function SlideContent({ slide }: { slide: SlideModel }) {
   return (
-    <Slide
-      className={`slide slide--${slide.layout}`}
-      data-slide-line={slide.line}
-      backgroundColor={slide.layout === 'titre' ? PALETTE.night : undefined}
-    >
+    <>
       <div className="slide-frame">
         <SlideBlocks blocks={slide.blocks} />
         {slide.prompts.map((prompt) => (
@@ -21,6 +23,14 @@ export function SlideSection({ slide }: { slide: SlideModel }) {
         ))}
       </div>
       <SpeakerNotes notes={slide.notes} />
+    </>
+  );
+}
+
+export function SlideSection({ slide }: { slide: SlideModel }) {
+  return (
+    <Slide className={`slide slide--${slide.layout}`} data-slide-line={slide.line} backgroundColor={slideBackground(slide)}>
+      <SlideContent slide={slide} />
     </Slide>
   );
 }

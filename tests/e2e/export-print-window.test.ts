@@ -9,7 +9,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeck } from '../../host/deck-store.js';
 import type { RunningServer } from '../../host/server.js';
-import { ExportCanceled, printUrl, renderPdfInWindow, type PrintWindow } from '../../main/export-pdf.js';
+import { printPageCount } from '../../core/export/pages.js';
+import { ExportCanceled, printUrl, renderPdfInWindow, renderPdfsInWindow, type PrintWindow } from '../../main/export-pdf.js';
 import { launchChromium, SLIDES_DIR, startTestServer } from './helpers/browser.js';
 import { pdfPageSizes } from './helpers/pdf.js';
 import { playwrightPrintWindow } from './helpers/print-window.js';
@@ -39,6 +40,28 @@ describe('the hidden print window (Electron step) on real Chromium', () => {
     const file = path.join(outDir, 'enfance.pdf');
     await writeFile(file, data);
     expect(await pdfPageSizes(file)).toHaveLength(deck.deck.slides.length);
+  });
+
+  it('prints one file per deck from one page holding every deck: each file has its deck’s pages, no more', async () => {
+    const ids = ['conclusion', 'jeunesse', 'enfance'];
+    const slideCounts: number[] = [];
+    for (const id of ids) {
+      const loaded = await loadDeck(SLIDES_DIR, id);
+      if (!loaded.ok) throw new Error(id);
+      slideCounts.push(loaded.deck.slides.length);
+    }
+    for (const variant of ['slides', 'handout'] as const) {
+      let opened = 0;
+      const create = windowFactory();
+      const files: number[] = [];
+      for await (const data of renderPdfsInWindow(() => (opened++, create()), printUrl(ids, variant), ids.map((id) => [id]), new AbortController().signal)) {
+        const file = path.join(outDir, `${variant}-${files.length}.pdf`);
+        await writeFile(file, data);
+        files.push((await pdfPageSizes(file)).length);
+      }
+      expect(opened).toBe(1);
+      expect(files).toEqual(slideCounts.map((n) => printPageCount([n], variant)));
+    }
   });
 
   it('reports the print page’s French error instead of printing it', async () => {

@@ -28,6 +28,8 @@ afterEach(async () => {
 function harness(overrides: Partial<PdfExporterDeps> = {}) {
   const asked: { file: string[]; folder: number } = { file: [], folder: 0 };
   const printed: string[] = [];
+  /** The decks of each file printed, in order. */
+  const groupsPrinted: string[][] = [];
   const progressSeen: ExportProgress[] = [];
   const deps: PdfExporterDeps = {
     loadMetas: async (ids) => {
@@ -42,10 +44,13 @@ function harness(overrides: Partial<PdfExporterDeps> = {}) {
       asked.folder++;
       return dir;
     },
-    renderPdf: async (url) => {
+    renderPdfs: async function* (url, groups) {
       printed.push(url);
-      progressSeen.push(exporter.progress());
-      return new TextEncoder().encode(`%PDF-fake ${url}`);
+      for (const group of groups) {
+        groupsPrinted.push([...group]);
+        progressSeen.push(exporter.progress());
+        yield new TextEncoder().encode(`%PDF-fake ${group.join(',')}`);
+      }
     },
     writeFile: (p, data) => writeFile(p, data),
     exists: (p) => access(p).then(() => true, () => false),
@@ -54,7 +59,7 @@ function harness(overrides: Partial<PdfExporterDeps> = {}) {
     ...overrides,
   };
   const exporter = createPdfExporter(deps);
-  return { exporter, asked, printed, progressSeen };
+  return { exporter, asked, printed, groupsPrinted, progressSeen };
 }
 
 describe('PDF export sequencing (Electron side)', () => {
@@ -74,16 +79,15 @@ describe('PDF export sequencing (Electron side)', () => {
     expect(exporter.progress()).toMatchObject({ running: false, done: 1, total: 1 });
   });
 
-  it('prints several decks one by one into a folder, reporting progress per deck, never overwriting', async () => {
+  it('prints several decks one file each into a folder, from one print page, reporting progress per deck, never overwriting', async () => {
     await writeFile(path.join(dir, 'CTG Diois - Logement - documents à distribuer.pdf'), 'already here');
-    const { exporter, asked, printed, progressSeen } = harness();
+    const { exporter, asked, printed, groupsPrinted, progressSeen } = harness();
     const result = await exporter.exportPdf(['petite-enfance', 'logement', 'jeunesse'], 'handout');
     expect(asked).toEqual({ file: [], folder: 1 });
     expect(printed.map((u) => (parsePrintQuery(new URL(u).search) as { ok: true; request: { deckIds: string[] } }).request.deckIds)).toEqual([
-      ['petite-enfance'],
-      ['logement'],
-      ['jeunesse'],
+      ['petite-enfance', 'logement', 'jeunesse'],
     ]);
+    expect(groupsPrinted).toEqual([['petite-enfance'], ['logement'], ['jeunesse']]);
     expect(progressSeen.map((p) => [p.running, p.done, p.total, p.current])).toEqual([
       [true, 0, 3, 'Thématique petite enfance'],
       [true, 1, 3, 'Thématique logement'],
@@ -97,6 +101,7 @@ describe('PDF export sequencing (Electron side)', () => {
       'CTG Diois - Petite enfance - documents à distribuer.pdf',
     ]);
     expect(await readFile(path.join(dir, 'CTG Diois - Logement - documents à distribuer.pdf'), 'utf8')).toBe('already here');
+    expect(await readFile(path.join(dir, 'CTG Diois - Logement - documents à distribuer (2).pdf'), 'utf8')).toBe('%PDF-fake logement');
   });
 
   it('prints a session’s agenda as one file when asked, under the session’s name', async () => {
@@ -111,13 +116,17 @@ describe('PDF export sequencing (Electron side)', () => {
 
   it('stops when cancelled: the deck being printed is dropped, the ones saved stay', async () => {
     const { exporter } = harness({
-      renderPdf: (url, signal) =>
-        url.includes('logement')
-          ? new Promise((_resolve, reject) => {
+      renderPdfs: async function* (_url, groups, signal) {
+        for (const group of groups) {
+          if (group.includes('logement')) {
+            await new Promise((_resolve, reject) => {
               signal.addEventListener('abort', () => reject(new Error('window destroyed')));
               exporter.cancel();
-            })
-          : Promise.resolve(new TextEncoder().encode('%PDF-fake')),
+            });
+          }
+          yield new TextEncoder().encode('%PDF-fake');
+        }
+      },
     });
     const result = await exporter.exportPdf(['petite-enfance', 'logement', 'jeunesse'], 'slides');
     expect(result).toEqual({
@@ -138,7 +147,12 @@ describe('PDF export sequencing (Electron side)', () => {
   });
 
   it('reports a print failure in French, naming the variant', async () => {
-    const { exporter } = harness({ renderPdf: async () => Promise.reject(new Error('La page d’impression ne s’est pas préparée à temps.')) });
+    const { exporter } = harness({
+      // eslint-disable-next-line require-yield
+      renderPdfs: async function* () {
+        throw new Error('La page d’impression ne s’est pas préparée à temps.');
+      },
+    });
     const result = await exporter.exportPdf(['logement'], 'handout');
     expect(result).toEqual({
       ok: false,

@@ -90,7 +90,8 @@ describe('packaged app (electron-builder --dir, stub Electron)', () => {
     // Only package.json and dist/ at the top: no core/, host/, main/, renderer/, tests/, slides/.
     const top = new Set(entries.map((entry) => entry.split('/')[1]));
     expect([...top].sort()).toEqual(['dist', 'package.json']);
-    expect(new Set(entries.filter((e) => e.startsWith('/dist/')).map((e) => e.split('/')[2]))).toEqual(new Set(['main', 'renderer', 'standalone']));
+    // ssr: the first slide the host renders before any script (host/first-slide).
+    expect(new Set(entries.filter((e) => e.startsWith('/dist/')).map((e) => e.split('/')[2]))).toEqual(new Set(['main', 'renderer', 'standalone', 'ssr']));
   });
 
   it('puts the decks beside the app as editable files, README included', () => {

@@ -49,12 +49,14 @@ export async function openFacilitatorRig(deckId: string): Promise<FacilitatorRig
   };
 }
 
+// Locators, not waitForSelector: its element handle would keep the element (and a closed
+// deck with it) alive in the page until disposed, which the heap bench would count.
 export async function waitForFacilitator(page: Page, deckId: string): Promise<void> {
-  await page.waitForSelector(`.facilitator[data-deck-id="${deckId}"] .facilitator__frame--current .slide-stage[data-ready="true"]`);
+  await page.locator(`.facilitator[data-deck-id="${deckId}"] .facilitator__frame--current .slide-stage[data-ready="true"]`).waitFor();
 }
 
 export async function waitForAudience(page: Page): Promise<void> {
-  await page.waitForSelector('main.audience .slide-stage[data-ready="true"]');
+  await page.locator('main.audience .slide-stage[data-ready="true"]').first().waitFor();
 }
 
 export interface AudienceShown {
@@ -98,5 +100,5 @@ export async function waitForAudienceStep(page: Page, slide: number, fragment: n
 
 /** Waits until the facilitator page reports this step. */
 export async function waitForFacilitatorStep(page: Page, slide: number, fragment: number): Promise<void> {
-  await page.waitForSelector(`.facilitator[data-slide-index="${slide}"][data-fragment="${fragment}"]`);
+  await page.locator(`.facilitator[data-slide-index="${slide}"][data-fragment="${fragment}"]`).waitFor();
 }

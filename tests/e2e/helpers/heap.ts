@@ -1,0 +1,60 @@
+// What the heap bench (bench/heap.ts) and the deck-change memory test measure in a page: its
+// JS heap after forced garbage collection, its DOM nodes and listeners, and a heap snapshot
+// split into compiled code and the rest; and how they change decks in the facilitator view.
+import type { CDPSession } from 'playwright-core';
+import { waitForFacilitator, type FacilitatorRig } from './facilitator.js';
+
+export interface HeapSample {
+  usedBytes: number;
+  nodes: number;
+  listeners: number;
+}
+
+/** The page's JS heap after garbage collection (several passes: one can leave garbage held by finalizers). */
+export async function heapAfterGc(session: CDPSession): Promise<HeapSample> {
+  for (let i = 0; i < 3; i++) await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  const counters = await session.send('Memory.getDOMCounters');
+  return { usedBytes: usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners };
+}
+
+/**
+ * A heap snapshot's self sizes, split into V8's compiled code (bytecode, machine code, inline
+ * caches: it grows while the JIT warms up and levels off) and everything else (objects,
+ * closures, strings, DOM wrappers: what a leak keeps).
+ */
+export async function heapSnapshotSplit(session: CDPSession): Promise<{ codeBytes: number; otherBytes: number }> {
+  const chunks: string[] = [];
+  const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
+  session.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await session.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    session.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const snap = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const { node_fields: fields, node_types: types } = snap.snapshot.meta;
+  const step = fields.length;
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let codeBytes = 0;
+  let otherBytes = 0;
+  for (let i = 0; i < snap.nodes.length; i += step) {
+    if (types[0][snap.nodes[i + typeAt]!] === 'code') codeBytes += snap.nodes[i + sizeAt]!;
+    else otherBytes += snap.nodes[i + sizeAt]!;
+  }
+  return { codeBytes, otherBytes };
+}
+
+/** Opens `deckId` from the facilitator's picker and waits for both views to show it. */
+export async function openDeck(rig: FacilitatorRig, deckId: string): Promise<void> {
+  const current = await rig.facilitator.getAttribute('.facilitator', 'data-deck-id');
+  if (current !== deckId) {
+    await rig.facilitator.selectOption('.deck-picker select', deckId);
+    // Keys must reach the view, not the list (PageDown would change the deck).
+    await rig.facilitator.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  }
+  await waitForFacilitator(rig.facilitator, deckId);
+  await rig.audience.locator(`main.audience[data-deck-id="${deckId}"] .slide-stage[data-ready="true"]`).waitFor();
+}
+
