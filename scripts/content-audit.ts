@@ -7,9 +7,20 @@ import { stripReviewMarkers } from '../core/deck/review-markers.js';
 /** Where the in-project copy of the source lives, relative to the project root. */
 export const SOURCE_TEXT_PATH = 'tests/fixtures/source/evaluation-ctg-diois.ocr.txt';
 
-/** The source's ten pages, in order: they are separated by three blank lines or more. */
-export function sourcePages(source: string): string[] {
-  return source.split(/\n\s*\n\s*\n\s*\n/).filter((page) => page.trim() !== '');
+/** The source folder's README, copied beside it: its guide names the places of the Diois. */
+export const SOURCE_README_PATH = 'tests/fixtures/source/source-readme.md';
+
+/**
+ * The source's ten pages, in order: they are separated by three blank lines or more. With the
+ * README, each page also holds the guide's line of place names, which the OCR mangles
+ * (« Dle », « La Motte/Remuzat »): labels may spell them in full.
+ */
+export function sourcePages(source: string, readme = ''): string[] {
+  const places = /^Places named:.*$/m.exec(readme)?.[0] ?? '';
+  return source
+    .split(/\n\s*\n\s*\n\s*\n/)
+    .filter((page) => page.trim() !== '')
+    .map((page) => (places ? `${page}\n${places}` : page));
 }
 
 /** Case, accents, ligatures, punctuation and spacing removed: only letters and digits remain. */

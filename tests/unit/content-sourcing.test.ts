@@ -13,10 +13,7 @@ import { cutLabels, diagramLabels, numbersNotInSource, sourcePages, unsourcedLab
 import { ROOT, SOURCE_FILE, SOURCE_README, loadDecks } from './content-load.js';
 
 const source = readFileSync(SOURCE_FILE, 'utf8');
-// The source's guide names the places the OCR mangles (« Dle », « La Motte/Remuzat »): labels may
-// spell them in full.
-const places = /^Places named:.*$/m.exec(readFileSync(SOURCE_README, 'utf8'))?.[0] ?? '';
-const pages = sourcePages(source).map((page) => `${page}\n${places}`);
+const pages = sourcePages(source, readFileSync(SOURCE_README, 'utf8'));
 const decks = loadDecks();
 const glossaryText = readFileSync(join(ROOT, 'slides', 'glossaire.yaml'), 'utf8');
 const glossary = (() => {
@@ -37,7 +34,7 @@ describe('the source, as the checks read it', () => {
   it('has ten pages, one per deck', () => {
     expect(pages).toHaveLength(10);
     expect(pages[2]).toMatch(/^Thématique pEtite/);
-    expect(places).toMatch(/La Motte-Chalancon/);
+    expect(pages[3]).toMatch(/La Motte-Chalancon/);
     expect(pages[9]).toMatch(/En guise de conclusion/);
   });
 });
@@ -133,6 +130,8 @@ describe('a room advises, the signatories decide', () => {
       list.forEach((p, i) => {
         if (p.method !== 'vote à gommettes') return;
         expect(list.slice(0, i).some((q) => q.method !== 'vote à gommettes'), `${d.file} ligne ${p.line}`).toBe(true);
+        // It ranks what the room put on the wall, and says so: « Parmi ces propositions… ».
+        expect(p.question, `${d.file} ligne ${p.line}`).toMatch(/^Parmi /);
       });
     }
   });
