@@ -105,6 +105,8 @@ export type DeckSummary =
       meta: DeckMeta;
       slideCount: number;
       promptCount: number;
+      /** The workshops' minutes, on top of the slides' `meta.durationMinutes`. */
+      workshopMinutes?: number;
     }
   | { ok: false; file: string; errors: DeckIssue[] };
 

@@ -12,7 +12,13 @@ export function formatSlideCount(n: number): string {
   return n === 1 ? `1${NBSP}diapositive` : `${n}${NBSP}diapositives`;
 }
 
-export function formatPromptCount(n: number): string {
+export function formatPromptCount(n: number, minutes?: number): string {
   if (n === 0) return 'aucun atelier';
-  return n === 1 ? `1${NBSP}atelier` : `${n}${NBSP}ateliers`;
+  const count = n === 1 ? `1${NBSP}atelier` : `${n}${NBSP}ateliers`;
+  return minutes ? `${count} (${formatDuration(minutes)})` : count;
+}
+
+/** The slides' time: a deck's `duree` leaves its workshops out. */
+export function formatSlidesDuration(minutes: number): string {
+  return `${formatDuration(minutes)} de présentation`;
 }
