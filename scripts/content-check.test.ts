@@ -32,6 +32,43 @@ async function contentCheck(folder: string): Promise<{ stdout: string; code: num
 }
 
 describe('npm run content:check', () => {
+  it('reports per deck: markers, unsourced diagram labels and workshop time against the deck’s duree', async () => {
+    await writeFile(
+      join(dir, '01-a.md'),
+      deck('a', [
+        '## Schéma',
+        '',
+        '::: schema carte',
+        'centre: Politique inventée',
+        'axes:',
+        '  - titre: Centralité [à vérifier]',
+        ':::',
+        '',
+        '::: atelier',
+        'question: Une question ?',
+        'methode: post-it',
+        'duree: 15',
+        'consigne: Chacun écrit une idée par post-it.',
+        ':::',
+        '',
+        '::: atelier',
+        'question: Parmi ces idées, lesquelles ?',
+        'methode: vote à gommettes',
+        'duree: 5',
+        'consigne: Trois gommettes chacun.',
+        ':::',
+      ]),
+    );
+    const { stdout, code } = await contentCheck(dir);
+    expect(code).toBe(0);
+    const report = stdout.slice(stdout.indexOf('Par présentation'));
+    expect(report).toContain('01-a.md');
+    expect(report).toContain('repères à vérifier : 1');
+    expect(report).toMatch(/libellés sans source : « Politique inventée » \(ligne \d+\)/);
+    expect(report).not.toContain('« Centralité »');
+    expect(report).toContain('durée : diapositives 10 min (duree) + 2 ateliers 20 min (15 + 5) = 30 min');
+  }, 60_000);
+
   it('lists every marker with file:line and context, and a count, exiting 0', async () => {
     await writeFile(join(dir, '01-a.md'), deck('a', ['## Diapo', '', 'Le relais petite enfance [à vérifier] ouvre en 2019.', '::: notes', 'Chiffre [A VERIFIER]', ':::']));
     await writeFile(join(dir, '02-b.md'), deck('b', ['## Rien à relire']));
@@ -41,7 +78,7 @@ describe('npm run content:check', () => {
     expect(stdout).toContain('01-a.md:10  Le relais petite enfance [à vérifier] ouvre en 2019.');
     expect(stdout).toContain('01-a.md:12  Chiffre [A VERIFIER]');
     expect(stdout).toContain('03-c.md:8  ## Titre [à vérifier]');
-    expect(stdout).not.toContain('02-b.md');
+    expect(stdout.slice(0, stdout.indexOf('Par présentation'))).not.toContain('02-b.md');
     expect(stdout).toContain('3 repères à vérifier dans 2 présentations.');
   }, 60_000);
 

@@ -74,7 +74,10 @@ export interface DeckMeta {
   thematique: string;
   /** Position in the library. */
   order: number;
-  /** Planned duration of the presentation, in minutes. */
+  /**
+   * Planned time of the slides, in minutes, without the workshops: each `::: atelier` states its
+   * own `duree` (see core/deck/timing.ts for the deck's total).
+   */
   durationMinutes: number;
   subtitle?: string;
 }
@@ -102,6 +105,8 @@ export type DeckSummary =
       meta: DeckMeta;
       slideCount: number;
       promptCount: number;
+      /** The workshops' minutes, on top of the slides' `meta.durationMinutes`. */
+      workshopMinutes?: number;
     }
   | { ok: false; file: string; errors: DeckIssue[] };
 

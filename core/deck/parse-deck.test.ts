@@ -188,6 +188,8 @@ describe('parseDeck on a valid deck', () => {
       meta: deck.meta,
       slideCount: 3,
       promptCount: 1,
+      // The workshops' minutes, apart from the slides' duree.
+      workshopMinutes: deck.slides.flatMap((s) => s.prompts).reduce((n, p) => n + p.durationMinutes, 0),
     });
   });
 

@@ -266,5 +266,6 @@ export function deckSummary(result: DeckLoadResult): DeckSummary {
     meta: deck.meta,
     slideCount: deck.slides.length,
     promptCount: deck.slides.reduce((n, slide) => n + slide.prompts.length, 0),
+    workshopMinutes: deck.slides.reduce((n, slide) => n + slide.prompts.reduce((m, p) => m + p.durationMinutes, 0), 0),
   };
 }

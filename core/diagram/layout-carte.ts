@@ -20,9 +20,9 @@ const SCALES = [
   { centre: 36, title: 30, item: 26, gap: 28 },
   { centre: 34, title: 28, item: 25, gap: 24 },
   { centre: 32, title: 27, item: 24, gap: 20 },
-  { centre: 30, title: 26, item: 23, gap: 18 },
-  { centre: 28, title: 24, item: 22, gap: 16 },
-  { centre: 26, title: 22, item: 22, gap: 12 },
+  { centre: 30, title: 26, item: 24, gap: 16 },
+  { centre: 28, title: 25, item: 24, gap: 12 },
+  { centre: 26, title: 24, item: 24, gap: 10 },
 ];
 
 interface Card {

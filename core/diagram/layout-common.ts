@@ -5,14 +5,15 @@ import { BASELINE, LINE_HEIGHT, wrapText, type Weight } from './measure.js';
 
 /**
  * Every diagram is drawn in a 1600 × 900 viewBox (16:9). The slide (1920 × 1080 logical px)
- * gives the diagram an area of at least 1460 × 820 px, so one viewBox unit is ≥ 0.91 px and
- * text of MIN_FONT units is ≥ 20 px on a 1920 × 1080 screen.
+ * gives the diagram an area of at least 1600 × 900 px, so one viewBox unit is ≥ 1 px and
+ * text of MIN_FONT units is ≥ 24 px on a 1920 × 1080 screen: the floor of every text the
+ * room reads (the back row of a village hall), diagrams included.
  */
 export const VIEW_W = 1600;
 export const VIEW_H = 900;
-export const MIN_FONT = 22;
+export const MIN_FONT = 24;
 /** Smallest share of the 1920 × 1080 slide the renderer must give the diagram (see above). */
-export const MIN_AREA = { width: 1460, height: 821 } as const;
+export const MIN_AREA = { width: 1600, height: 900 } as const;
 
 export class TooDense extends Error {}
 

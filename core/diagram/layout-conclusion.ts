@@ -13,9 +13,8 @@ const PAD = { x: 20, y: 12 };
 const SCALES = [
   { pole: 30, title: 27, body: 25, gap: 30 },
   { pole: 28, title: 25, body: 24, gap: 24 },
-  { pole: 26, title: 24, body: 23, gap: 20 },
-  { pole: 24, title: 23, body: 22, gap: 16 },
-  { pole: 22, title: 22, body: 22, gap: 12 },
+  { pole: 26, title: 24, body: 24, gap: 18 },
+  { pole: 24, title: 24, body: 24, gap: 12 },
 ];
 
 function specs(l: Labelled, title: number, body: number): TextSpec[] {

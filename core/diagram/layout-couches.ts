@@ -15,9 +15,8 @@ const PAD = { x: 18, y: 9 };
 const SCALES = [
   { title: 32, level: 28, name: 26, body: 25, gap: 12 },
   { title: 30, level: 26, name: 25, body: 24, gap: 10 },
-  { title: 28, level: 25, name: 24, body: 23, gap: 9 },
-  { title: 26, level: 24, name: 23, body: 22, gap: 8 },
-  { title: 24, level: 22, name: 22, body: 22, gap: 6 },
+  { title: 28, level: 25, name: 24, body: 24, gap: 8 },
+  { title: 26, level: 24, name: 24, body: 24, gap: 6 },
 ];
 
 type Row =

@@ -12,10 +12,9 @@ const PILL_W = 300;
 const PAD = { x: 16, y: 8 };
 
 const SCALES = [
-  { centre: 30, pole: 26, body: 23, ring: 1 },
-  { centre: 28, pole: 24, body: 22, ring: 1 },
-  { centre: 26, pole: 23, body: 22, ring: 0.92 },
-  { centre: 24, pole: 22, body: 22, ring: 0.85 },
+  { centre: 30, pole: 26, body: 24, ring: 1 },
+  { centre: 28, pole: 25, body: 24, ring: 0.92 },
+  { centre: 26, pole: 24, body: 24, ring: 0.85 },
 ];
 
 /** The smallest circle holding the text: tries a few wrap widths, keeps the smallest radius. */

@@ -53,7 +53,10 @@ export interface DeckShape {
 
 export interface OpenDeck {
   id: string;
-  /** Planned duration of the presentation, in minutes (0 = none planned). */
+  /**
+   * Planned time of the slides, without the workshops, in minutes (the deck's `duree`; 0 = none
+   * planned). The workshops' minutes are in `shape`; the pacing adds both (core/presentation/timers.ts).
+   */
   durationMinutes: number;
   shape: DeckShape;
 }

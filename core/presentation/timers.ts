@@ -25,9 +25,21 @@ export function countdownRemainingMs(countdown: Countdown, now: number): number 
   return countdown.durationMs - elapsedMs(countdown.clock, now);
 }
 
+/**
+ * The deck's planned time: its slides' minutes (the deck's `duree`) plus the minutes of every
+ * workshop prompt it carries. Null when nothing is planned.
+ */
 function plannedMs(state: PresentationState): number | null {
-  const minutes = state.deck?.durationMinutes ?? 0;
-  return minutes > 0 ? minutes * 60_000 : null;
+  if (!state.deck) return null;
+  const total = slidesMs(state.deck.durationMinutes) + promptsMs(state.deck.shape).reduce((a, b) => a + b, 0);
+  return total > 0 ? total : null;
+}
+
+const slidesMs = (minutes: number): number => Math.max(0, minutes) * 60_000;
+
+/** Minutes of the prompts of each slide, in ms. */
+function promptsMs(shape: DeckShape): number[] {
+  return shape.slides.map((s) => s.promptMinutes.reduce((sum, m) => sum + m * 60_000, 0));
 }
 
 export type PacingStatus = 'ahead' | 'on-time' | 'behind';
@@ -49,23 +61,20 @@ const PACING_LABELS: Record<PacingStatus, string> = {
 /**
  * The planned time window of each slide, in ms from the start: [start, end).
  *
- * The planned duration is shared so that workshop slides get the minutes of their prompts
- * (a 20-minute post-it session is not a 1-minute slide) and every slide gets an equal share
- * of what is left. When the prompts alone fill the planned time, slides share it equally.
+ * A deck states both how long its slides take (`slidesDurationMs`, the deck's `duree`) and how
+ * long each workshop takes (its prompts' `duree`): every slide gets an equal share of the
+ * slides' time, and a workshop slide gets its prompts' minutes on top. The plan therefore adds
+ * up to slides + workshops, and a facilitator running a workshop is never « en retard » for
+ * the workshop's own minutes.
  */
-export function plannedSlots(shape: DeckShape, plannedDurationMs: number): Array<[number, number]> {
+export function plannedSlots(shape: DeckShape, slidesDurationMs: number): Array<[number, number]> {
   const n = shape.slides.length;
-  const promptMs = shape.slides.map((s) => s.promptMinutes.reduce((sum, m) => sum + m * 60_000, 0));
-  const totalPrompts = promptMs.reduce((a, b) => a + b, 0);
-  const weights =
-    totalPrompts < plannedDurationMs
-      ? promptMs.map((p) => (plannedDurationMs - totalPrompts) / n + p)
-      : promptMs.map(() => plannedDurationMs / n);
+  const share = n > 0 ? Math.max(0, slidesDurationMs) / n : 0;
   const slots: Array<[number, number]> = [];
   let start = 0;
-  for (const w of weights) {
-    slots.push([start, start + w]);
-    start += w;
+  for (const p of promptsMs(shape)) {
+    slots.push([start, start + share + p]);
+    start += share + p;
   }
   return slots;
 }
@@ -85,7 +94,7 @@ export function pacingToleranceMs(plannedDurationMs: number): number {
 export function pacing(state: PresentationState, now: number): Pacing | null {
   const planned = plannedMs(state);
   if (!state.deck || planned === null) return null;
-  const slot = plannedSlots(state.deck.shape, planned)[state.position.slide];
+  const slot = plannedSlots(state.deck.shape, slidesMs(state.deck.durationMinutes))[state.position.slide];
   if (!slot) return null;
   const elapsed = deckElapsedMs(state, now);
   const tolerance = pacingToleranceMs(planned);

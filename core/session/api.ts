@@ -41,6 +41,17 @@ export const createSessionSchema = z.object({
         title: z.string().max(LIMITS.shortText),
         durationMinutes: z.number().int().min(0).max(LIMITS.durationMinutes),
         prompts: z.array(z.string().max(LIMITS.text)).max(LIMITS.prompts).optional(),
+        /** Its workshops with method and minutes, so a template can choose those that fit. */
+        workshops: z
+          .array(
+            z.object({
+              question: z.string().max(LIMITS.text),
+              method: z.string().max(LIMITS.shortText),
+              durationMinutes: z.number().int().min(0).max(LIMITS.durationMinutes),
+            }),
+          )
+          .max(LIMITS.prompts)
+          .optional(),
       }),
     )
     .max(100)

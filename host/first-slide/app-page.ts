@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Deck, DeckLoadResult } from '../../core/deck/model.js';
 import { FIRST_SLIDE_DECK_ID } from '../../core/first-slide/markers.js';
-import { DECK_ID_PATTERN } from '../../core/export/print-query.js';
+import { DECK_ID_PATTERN } from '../../core/ids.js';
 
 /** What dist/ssr/first-slide.mjs exports. */
 export interface FirstSlideModule {

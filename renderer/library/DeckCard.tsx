@@ -4,8 +4,7 @@ import { useState } from 'react';
 import type { DeckSummary } from '../../core/deck/model.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { FacilitateLink } from '../facilitator/FacilitateLink.js';
-import { formatMinutes } from '../../core/durations.js';
-import { formatPromptCount, formatSlideCount } from './format.js';
+import { formatPromptCount, formatSlideCount, formatSlidesDuration } from './format.js';
 
 export type OkSummary = Extract<DeckSummary, { ok: true }>;
 
@@ -42,8 +41,8 @@ export function DeckCard({ summary, resumeIndex, onOpen }: DeckCardProps) {
         {meta.subtitle && <span className="deck-card__subtitle">{meta.subtitle}</span>}
         <span className="deck-card__facts" id={`deck-${meta.id}-facts`}>
           <span>{formatSlideCount(summary.slideCount)}</span>
-          <span>{formatMinutes(meta.durationMinutes)}</span>
-          <span>{formatPromptCount(summary.promptCount)}</span>
+          <span>{formatSlidesDuration(meta.durationMinutes)}</span>
+          <span>{formatPromptCount(summary.promptCount, summary.workshopMinutes)}</span>
         </span>
         {resumeIndex !== undefined && resumeIndex > 0 && (
           <span className="deck-card__resume">Arrêtée à la diapositive {resumeIndex + 1} (Maj+F5 pour reprendre)</span>

@@ -157,8 +157,8 @@ for (const viewport of [
         await waitForAnimations(page); // fragment fade, for the screenshot
         const end = await measure(page);
         expect(end.problems, `${s.file} (${s.kind})`).toEqual([]);
-        // ≥ 20 px on a 1920×1080 screen, and the same proportion on a smaller one.
-        expect(end.minFontPx, `${s.file}: plus petit texte`).toBeGreaterThanOrEqual(20 * scale - 0.01);
+        // ≥ 24 px on a 1920×1080 screen, and the same proportion on a smaller one.
+        expect(end.minFontPx, `${s.file}: plus petit texte`).toBeGreaterThanOrEqual(24 * scale - 0.01);
         await page.screenshot({ path: await screenshotPath(`diagram-${s.deckId}-${s.index + 1}-${viewport.width}x${viewport.height}`) });
         await press(page, 'Escape');
       }

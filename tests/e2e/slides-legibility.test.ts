@@ -1,7 +1,7 @@
 // Every slide of every deck, all its steps shown, in real Chromium at 1920×1080 and 1280×720:
 // nothing overflows the slide, and no text the room reads is smaller than 24 px on a 1920×1080
-// screen (16 px at 1280×720), after reveal.js's scaling. Diagram text has its own ≥ 20 px rule
-// (tests/e2e/diagrams.test.ts) and counts here for overflow only.
+// screen (16 px at 1280×720), after reveal.js's scaling, diagram text included (its layout floor,
+// core/diagram/layout-common.ts MIN_FONT, is 24 px too; tests/e2e/diagrams.test.ts checks it per diagram).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../host/server.js';

@@ -8,7 +8,7 @@ import { promptTexts, slideAudienceText, slideNotesText } from '../../core/deck/
 import type { Glossary } from '../../core/glossary/model.js';
 import { parseGlossary } from '../../core/glossary/parse-glossary.js';
 import { sigleCandidates, siglesIn } from '../../core/glossary/sigles-in.js';
-import { ROOT, SOURCE_FILE, diagramStrings, loadDecks } from './content-load.js';
+import { ROOT, SOURCE_FILE, SOURCE_README, diagramStrings, loadDecks } from './content-load.js';
 
 const glossaryResult = parseGlossary(readFileSync(join(ROOT, 'slides', 'glossaire.yaml'), 'utf8'));
 const decks = loadDecks();
@@ -44,7 +44,7 @@ describe('slides/glossaire.yaml', () => {
   });
 
   it('defines every sigle of the source README table', () => {
-    const readme = readFileSync(join(SOURCE_FILE, '..', 'README.md'), 'utf8');
+    const readme = readFileSync(SOURCE_README, 'utf8');
     const table = readme.slice(readme.indexOf('| sigle | meaning |'));
     // Rows look like "| PEDT / PM | Projet … |": the first cell may hold two sigles.
     const expected = [...table.matchAll(/^\| ([A-Z0-9][A-Z0-9 /]*?) \|/gm)].flatMap((m) => m[1]!.split(' / '));

@@ -7,7 +7,13 @@ import type { Deck } from '../../core/deck/model.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SLIDES_DIR = join(ROOT, 'slides');
-export const SOURCE_FILE = join(ROOT, '..', 'shared', 'source', 'evaluation-ctg-diois.ocr.txt');
+/** The in-project copy of the evaluation's OCR text (see tests/fixtures/source/README.md). */
+export const SOURCE_DIR = join(ROOT, 'tests', 'fixtures', 'source');
+export const SOURCE_FILE = join(SOURCE_DIR, 'evaluation-ctg-diois.ocr.txt');
+/** The source folder's README (pages and sigles table), copied beside the OCR text. */
+export const SOURCE_README = join(SOURCE_DIR, 'source-readme.md');
+/** Where the copies come from, in the development workspace only (absent from a user's clone). */
+export const SHARED_SOURCE_DIR = join(ROOT, '..', 'shared', 'source');
 
 /** Deck files are `NN-id.md`; README.md documents the format and is not a deck. */
 export function deckFiles(): string[] {

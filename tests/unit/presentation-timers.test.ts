@@ -18,11 +18,11 @@ const MIN = 60_000;
 const S = 1000;
 const NB = '\u00a0';
 
-// 10 slides, 60 minutes planned; slide 5 holds a 20-minute workshop.
+// 10 slides: 40 minutes of slides, and slide 5 holds a 20-minute workshop (60 minutes in all).
 const shape: DeckShape = {
   slides: Array.from({ length: 10 }, (_, i) => ({ fragments: i === 1 ? 2 : 0, promptMinutes: i === 5 ? [20] : [] })),
 };
-const opened = reduce(initialPresentationState, { type: 'openDeck', deckId: 'evaluation', durationMinutes: 60, shape }, T0);
+const opened = reduce(initialPresentationState, { type: 'openDeck', deckId: 'evaluation', durationMinutes: 40, shape }, T0);
 
 /** Serialises and parses back, as a page reload or a host restart does. */
 function reload(s: PresentationState): PresentationState {
@@ -66,16 +66,17 @@ describe('timers across pause, resume and reload', () => {
   });
 
   it('no planned duration, no remaining time and no pacing', () => {
-    const s = reduce(initialPresentationState, { type: 'openDeck', deckId: 'libre', durationMinutes: 0, shape }, T0);
+    const bare: DeckShape = { slides: shape.slides.map((s) => ({ ...s, promptMinutes: [] })) };
+    const s = reduce(initialPresentationState, { type: 'openDeck', deckId: 'libre', durationMinutes: 0, shape: bare }, T0);
     expect(deckRemainingMs(s, T0)).toBeNull();
     expect(pacing(s, T0)).toBeNull();
   });
 });
 
 describe('pacing', () => {
-  // 60 min − 20 min of workshop = 40 min over 10 slides: 4 min each, slide 5 gets 24 min.
-  it('gives workshop slides the minutes of their prompts', () => {
-    const slots = plannedSlots(shape, 60 * MIN);
+  // 40 min of slides over 10 slides: 4 min each; slide 5 gets its 20-minute workshop on top.
+  it('gives workshop slides the minutes of their prompts, on top of the slides’ time', () => {
+    const slots = plannedSlots(shape, 40 * MIN);
     expect(slots[4]).toEqual([16 * MIN, 20 * MIN]);
     expect(slots[5]).toEqual([20 * MIN, 44 * MIN]);
     expect(slots[9]![1]).toBe(60 * MIN);
@@ -103,6 +104,27 @@ describe('pacing', () => {
     const p = at(2, 20); // slot 8–12 min
     expect(p).toMatchObject({ status: 'behind', label: 'en retard', deltaMs: 8 * MIN });
     expect(describePacing(at(0, 1))).toBe('Dans les temps');
+  });
+});
+
+describe('pacing with workshops longer than the slides', () => {
+  // As a thematic deck: 13 slides for 12 minutes, then three workshops of 15, 15 and 10 minutes.
+  const deck: DeckShape = {
+    slides: Array.from({ length: 16 }, (_, i) => ({ fragments: 0, promptMinutes: i === 13 ? [15] : i === 14 ? [15] : i === 15 ? [10] : [] })),
+  };
+  const open = reduce(initialPresentationState, { type: 'openDeck', deckId: 'theme', durationMinutes: 12, shape: deck }, T0);
+  const at = (slide: number, minutes: number) => pacing(reduce(reduce(open, { type: 'first' }, T0), { type: 'goTo', slide }, T0), T0 + minutes * MIN)!;
+
+  it('plans the slides and every workshop: 12 + 40 minutes', () => {
+    expect(deckRemainingMs(reduce(open, { type: 'first' }, T0), T0)).toBe(52 * MIN);
+    expect(plannedSlots(deck, 12 * MIN).at(-1)![1]).toBe(52 * MIN);
+  });
+
+  it('is on time ten minutes into the first 15-minute workshop, not « en retard »', () => {
+    // Slides 0–12 take 13 × 0.75 min; the first workshop opens at 9 min 45 s.
+    expect(at(13, 20).status).toBe('on-time');
+    expect(at(14, 35).status).toBe('on-time');
+    expect(at(13, 40).status).toBe('behind');
   });
 });
 

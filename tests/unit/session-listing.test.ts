@@ -91,7 +91,9 @@ describe('forum « Habiter le Diois » from the real slides', () => {
   it('puts the logement deck’s own workshop prompts on the agenda, even when the UI sends decks without prompts', async () => {
     const deck = await loadDeck(slidesDir, 'logement');
     if (!deck.ok) throw new Error('logement illisible');
-    const questions = deck.deck.slides.flatMap((s) => s.prompts.map((p) => p.question));
+    // The tables take the deck's gathering workshops; its vote ranks what they gathered, after them.
+    const questions = deck.deck.slides.flatMap((s) => s.prompts.filter((p) => p.method !== 'vote à gommettes').map((p) => p.question));
+    const vote = deck.deck.slides.flatMap((s) => s.prompts.filter((p) => p.method === 'vote à gommettes').map((p) => p.question));
     expect(questions.length).toBeGreaterThan(0);
     expect(questions).not.toEqual(FORUM_DEFAULT_PROMPTS);
 
@@ -101,8 +103,9 @@ describe('forum « Habiter le Diois » from the real slides', () => {
     const agenda = created.state.session.agenda;
     const presentation = agenda.find((a) => a.kind === 'deck' && a.deckId === 'logement');
     expect(presentation?.title).toBe(`Présentation\u00A0: ${deck.deck.meta.title}`);
-    expect(presentation?.prompts).toEqual(questions);
+    expect(presentation?.prompts).toBeUndefined();
     expect(agenda.find((a) => a.title === 'Tables participatives')?.prompts).toEqual(questions);
+    expect(agenda.find((a) => a.title.startsWith('Vote à gommettes'))?.prompts).toEqual(vote);
     // Saved that way: reopened from the file, the prompts are there.
     await host.closeSession(created.state.handle);
     const reopened = await host.openSession(created.state.path);
@@ -113,15 +116,16 @@ describe('forum « Habiter le Diois » from the real slides', () => {
     const forum = await host.createSession({ template: 'forum-habiter-le-diois', date: '2026-04-10' });
     if (!forum.ok) throw new Error(forum.message);
     const logement = await loadDeck(slidesDir, 'logement');
-    const questions = logement.ok ? logement.deck.slides.flatMap((s) => s.prompts.map((p) => p.question)) : [];
+    const questions = logement.ok ? logement.deck.slides.flatMap((s) => s.prompts.filter((p) => p.method !== 'vote à gommettes').map((p) => p.question)) : [];
     expect(forum.state.session.agenda.find((a) => a.title === 'Tables participatives')?.prompts).toEqual(questions);
 
     const jeunesse = await loadDeck(slidesDir, 'jeunesse');
     if (!jeunesse.ok) throw new Error('jeunesse illisible');
-    const theme = jeunesse.deck.slides.flatMap((s) => s.prompts.map((p) => p.question));
+    const theme = jeunesse.deck.slides.flatMap((s) => s.prompts.filter((p) => p.method !== 'vote à gommettes').map((p) => p.question));
     const workshop = await host.createSession({ template: 'atelier-thematique', date: '2026-05-01', deckId: 'jeunesse' });
     if (!workshop.ok) throw new Error(workshop.message);
     const groups = workshop.state.session.agenda.find((a) => a.title === 'Travail en sous-groupes');
-    expect(groups?.prompts).toEqual(theme.length ? theme : ['Quelles priorités pour les années à venir\u00A0?']);
+    expect(groups?.prompts).toEqual(theme);
+    expect(theme.length).toBeGreaterThan(0);
   });
 });

@@ -88,8 +88,16 @@ export function measurePresentSlide(page: Page): Promise<SlideMeasure> {
           break;
         }
       }
-      if (parent instanceof SVGElement) continue; // diagrams: their own ≥ 20 px rule
-      const px = Number.parseFloat(getComputedStyle(parent).fontSize) * scale;
+      let px: number;
+      if (parent instanceof SVGElement) {
+        // Diagram text: its font size in viewBox units, times the SVG's scale on screen.
+        const text = parent.closest('text');
+        const m = text?.getScreenCTM();
+        if (!text || !m) continue;
+        px = Number(text.getAttribute('font-size')) * Math.hypot(m.a, m.b);
+      } else {
+        px = Number.parseFloat(getComputedStyle(parent).fontSize) * scale;
+      }
       if (px < minFontPx) {
         minFontPx = px;
         minFontText = snippet(node.textContent);
