@@ -7,7 +7,7 @@ import { countFragmentSteps } from '../audience/fragment-steps.js';
 import { describeStep, nextStep } from './next-step.js';
 import { DEFAULT_NOTES_SIZE, NOTES_SIZES, readNotesSize, stepNotesSize } from './notes-size.js';
 import { roomBadges } from './room-badge.js';
-import { sessionFromSearch } from './SessionSlot.js';
+import { sessionFromSearch } from '../routes.js';
 
 const shape: DeckShape = { slides: [{ fragments: 0, promptMinutes: [] }, { fragments: 2, promptMinutes: [10] }, { fragments: 0, promptMinutes: [] }] };
 
@@ -60,7 +60,7 @@ describe('fragment steps on a rendered slide', () => {
 
 describe('session slot', () => {
   it('takes the session from ?seance=', () => {
-    expect(sessionFromSearch('?deck=x&seance=abc')).toBe('abc');
+    expect(sessionFromSearch('?deck=x&seance=0a1b2c3d-4e5f')).toBe('0a1b2c3d-4e5f');
     expect(sessionFromSearch('?deck=x')).toBeUndefined();
   });
 });

@@ -1,0 +1,44 @@
+// The session's header: type, title, date, time, place.
+import { useState } from 'react';
+import type { Session, SessionType } from '../../core/session/model.js';
+import { TYPE_LABELS, TYPES } from './labels.js';
+import type { SessionPatch } from './session-patch.js';
+
+export function HeaderForm({ session, onChange }: { session: Session; onChange: (p: SessionPatch) => void }) {
+  const [title, setTitle] = useState(session.title);
+  const [place, setPlace] = useState(session.place);
+  const commit = (field: 'title' | 'place', value: string) => {
+    if (value === session[field] || (field === 'title' && value.trim() === '')) return;
+    onChange({ [field]: value });
+  };
+  return (
+    <section className="session-header" aria-label="En-tête de la séance">
+      <label className="field">
+        Type
+        <select value={session.type} onChange={(e) => onChange({ type: e.target.value as SessionType })}>
+          {TYPES.map((t) => (
+            <option key={t} value={t}>
+              {TYPE_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field--wide">
+        Titre
+        <input className="session-header__title" value={title} onChange={(e) => setTitle(e.target.value)} onBlur={() => commit('title', title)} onKeyDown={(e) => e.key === 'Enter' && commit('title', title)} />
+      </label>
+      <label className="field">
+        Date
+        <input type="date" value={session.date} onChange={(e) => e.target.value && onChange({ date: e.target.value })} />
+      </label>
+      <label className="field">
+        Heure
+        <input type="time" value={session.startTime ?? ''} onChange={(e) => onChange({ startTime: e.target.value || null })} />
+      </label>
+      <label className="field field--wide">
+        Lieu
+        <input value={place} onChange={(e) => setPlace(e.target.value)} onBlur={() => commit('place', place)} onKeyDown={(e) => e.key === 'Enter' && commit('place', place)} />
+      </label>
+    </section>
+  );
+}
