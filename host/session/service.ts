@@ -365,7 +365,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       const variant: MinutesVariant = exportOptions.variant;
       const doc = buildMinutes(o.editor.session, variant);
       const ext = MINUTES_EXTENSIONS[exportOptions.format];
-      const label = variant === 'releve' ? 'relevé de décisions' : 'compte-rendu';
+      const label = variant === 'releve' ? 'relevé de décisions' : 'compte rendu';
       const path =
         exportOptions.path ?? join(dirname(o.path), `${basename(o.path).slice(0, -SESSION_EXTENSION.length)} - ${label}${ext}`);
       let data: Uint8Array;

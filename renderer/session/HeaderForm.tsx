@@ -11,6 +11,12 @@ export function HeaderForm({ session, onChange }: { session: Session; onChange: 
     if (value === session[field] || (field === 'title' && value.trim() === '')) return;
     onChange({ [field]: value });
   };
+  // The minutes' header: empty clears the field.
+  const optional = (field: 'redacteur' | 'nextMeeting' | 'diffusion', value: string) => {
+    const v = value.trim();
+    if (v === (session[field] ?? '')) return;
+    onChange({ [field]: v === '' ? null : v });
+  };
   return (
     <section className="session-header" aria-label="En-tête de la séance">
       <label className="field">
@@ -38,6 +44,18 @@ export function HeaderForm({ session, onChange }: { session: Session; onChange: 
       <label className="field field--wide">
         Lieu
         <input value={place} onChange={(e) => setPlace(e.target.value)} onBlur={() => commit('place', place)} onKeyDown={(e) => e.key === 'Enter' && commit('place', place)} />
+      </label>
+      <label className="field">
+        Rédacteur
+        <input defaultValue={session.redacteur ?? ''} onBlur={(e) => optional('redacteur', e.target.value)} data-testid="header-redacteur" />
+      </label>
+      <label className="field">
+        Prochaine réunion
+        <input defaultValue={session.nextMeeting ?? ''} placeholder="ex. 15/06/2027 à Die" onBlur={(e) => optional('nextMeeting', e.target.value)} data-testid="header-next" />
+      </label>
+      <label className="field field--wide">
+        Diffusion
+        <input defaultValue={session.diffusion ?? ''} placeholder="ex. membres du COPIL, partenaires" onBlur={(e) => optional('diffusion', e.target.value)} data-testid="header-diffusion" />
       </label>
     </section>
   );
