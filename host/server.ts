@@ -86,7 +86,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   // The presentation hub keeps audience and facilitator views in step (issue: facilitator mode).
   // HTML decks are downloaded from the browser host (Electron saves them with a dialog).
-  const routes = [createPresentationRoutes(hub), createMeetingRoutes(meeting), createExportRoute(service), ...(options.routes ?? [])];
+  const routes = [createPresentationRoutes(hub), createMeetingRoutes(meeting, hub), createExportRoute(service), ...(options.routes ?? [])];
   let allowedHosts = new Set<string>();
 
   const server = createServer((req, res) => {

@@ -49,6 +49,12 @@ export interface MeetingState {
 
 export const initialMeetingState: MeetingState = Object.freeze({ live: null, resume: {} }) as MeetingState;
 
+/**
+ * One Server-Sent Events stream per page for both the room's state (`state` events) and the
+ * meeting (`meeting` events): a browser holds at most six connections to the host, and four
+ * tabs of a meeting with two streams each would leave none for the calls.
+ */
+export const EVENTS_PATH = '/api/events';
 /** Server-Sent Events stream of `MeetingMessage`s (browser host). */
 export const MEETING_EVENTS_PATH = '/api/meeting/events';
 /** POST one `MeetingAction` as JSON; answers a `MeetingResponse`. */

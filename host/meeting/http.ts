@@ -2,16 +2,23 @@
 // `MeetingMessage`s (the whole meeting on connect, then every change) and a POST route for
 // actions. The server already refuses other hosts and origins (host/server.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MEETING_ACTION_PATH, MEETING_EVENT, MEETING_EVENTS_PATH } from '../../core/meeting/model.js';
+import { EVENTS_PATH, MEETING_ACTION_PATH, MEETING_EVENT, MEETING_EVENTS_PATH } from '../../core/meeting/model.js';
+import { formatEvent } from '../presentation/http.js';
+import type { PresentationHub } from '../presentation/hub.js';
 import type { MeetingMessage } from '../../core/meeting/api.js';
 import type { MeetingHub } from './hub.js';
 
 const HEARTBEAT_MS = 15_000;
 const MAX_BODY_BYTES = 16 * 1024;
 
-export function createMeetingRoutes(meeting: MeetingHub): (req: IncomingMessage, res: ServerResponse) => boolean {
+export function createMeetingRoutes(meeting: MeetingHub, presentation?: PresentationHub): (req: IncomingMessage, res: ServerResponse) => boolean {
   return (req, res) => {
     const pathname = (req.url ?? '/').split(/[?#]/)[0];
+    if (pathname === EVENTS_PATH && presentation) {
+      if (req.method !== 'GET') return refuse(res, 405, 'GET attendu.');
+      stream(meeting, req, res, presentation);
+      return true;
+    }
     if (pathname === MEETING_EVENTS_PATH) {
       if (req.method !== 'GET') return refuse(res, 405, 'GET attendu.');
       stream(meeting, req, res);
@@ -27,7 +34,7 @@ export function createMeetingRoutes(meeting: MeetingHub): (req: IncomingMessage,
   };
 }
 
-function stream(meeting: MeetingHub, req: IncomingMessage, res: ServerResponse): void {
+function stream(meeting: MeetingHub, req: IncomingMessage, res: ServerResponse, presentation?: PresentationHub): void {
   req.socket.setNoDelay(true);
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
@@ -39,11 +46,15 @@ function stream(meeting: MeetingHub, req: IncomingMessage, res: ServerResponse):
   const unsubscribe = meeting.subscribe((message) => {
     if (!res.writableEnded) res.write(formatMeetingEvent(message));
   });
+  const unsubscribeRoom = presentation?.subscribe((message) => {
+    if (!res.writableEnded) res.write(formatEvent(message));
+  });
   const heartbeat = setInterval(() => !res.writableEnded && res.write(': ping\n\n'), HEARTBEAT_MS);
   heartbeat.unref();
   const close = () => {
     clearInterval(heartbeat);
     unsubscribe();
+    unsubscribeRoom?.();
   };
   req.once('close', close);
 }

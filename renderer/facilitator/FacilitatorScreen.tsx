@@ -18,6 +18,7 @@ import { ExportDialog } from '../print/ExportDialog.js';
 import { AgendaNav } from '../meeting/AgendaNav.js';
 import { PrepareBanner } from '../meeting/PrepareBanner.js';
 import { useDeckRequest } from '../meeting/use-deck-request.js';
+import { WallPreview } from '../session/ContributionWall.js';
 import { DeckPicker } from './DeckPicker.js';
 import { GlossaryPanel } from './GlossaryPanel.js';
 import { describeStep, nextStep } from './next-step.js';
@@ -194,7 +195,10 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
                   )}
                 </span>
               </figcaption>
-              <div className="facilitator__frame facilitator__frame--current">{stage}</div>
+              <div className="facilitator__frame facilitator__frame--current">
+                {stage}
+                {inHub && state.wall && <WallPreview wall={state.wall} />}
+              </div>
             </figure>
             <div className="facilitator__row">
               <figure className="facilitator__next">

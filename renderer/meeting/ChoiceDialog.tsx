@@ -71,12 +71,18 @@ export function askChoice<T extends string>(props: Omit<Props<T>, 'onChoose'>): 
   };
   window.addEventListener('keydown', stopKeys, true);
   return new Promise<T>((resolve) => {
+    let done = false;
     const onChoose = (value: T) => {
+      if (done) return;
+      done = true;
       window.removeEventListener('keydown', stopKeys, true);
-      root.unmount();
-      host.remove();
-      before?.focus?.();
       resolve(value);
+      // Not from inside the root's own click handler: React unmounts it once the event is over.
+      setTimeout(() => {
+        root.unmount();
+        host.remove();
+        before?.focus?.();
+      }, 0);
     };
     root.render(<ChoiceDialog {...props} onChoose={onChoose} />);
   });

@@ -2,7 +2,8 @@
 // in the browser host, the preload's bridge in Electron. Every session state the host sends
 // goes into the session store, so each screen of that session shows the host's state.
 import type { MeetingAction, MeetingClient, MeetingMessage, MeetingResponse } from '../../core/meeting/api.js';
-import { MEETING_ACTION_PATH, MEETING_EVENT, MEETING_EVENTS_PATH, MEETING_GLOBAL } from '../../core/meeting/model.js';
+import { MEETING_ACTION_PATH, MEETING_EVENT, MEETING_GLOBAL } from '../../core/meeting/model.js';
+import { sharedEventSource } from './event-stream.js';
 import { receiveSessionState } from '../session/session-store.js';
 
 /** What the Electron preload exposes under `window.ctgMeeting`. */
@@ -38,7 +39,7 @@ export function httpMeetingClient(base = ''): MeetingClient {
   let source: EventSource | null = null;
   const open = () => {
     if (source) return;
-    source = new EventSource(`${base}${MEETING_EVENTS_PATH}`);
+    source = sharedEventSource(base);
     source.addEventListener(MEETING_EVENT, (event) => {
       try {
         fanout.push(JSON.parse((event as MessageEvent<string>).data) as MeetingMessage);

@@ -42,7 +42,7 @@ export function useDeckRequest(initial: string | null, hubDeckId: string | null,
 
   // Decide on a pending request once the meeting and the room are known.
   useEffect(() => {
-    if (!request || request.approved || !view || !hubKnown || asking.current) return;
+    if (!request || request.approved || !view || !hubKnown || asking.current || decks.status === 'loading') return;
     if (!opensDeckUnasked(view, request.id)) {
       setRequest({ id: request.id, approved: true });
       return;
@@ -58,7 +58,7 @@ export function useDeckRequest(initial: string | null, hubDeckId: string | null,
         setRequest(null);
       }
     });
-  }, [request, view, hubKnown, titleOf]);
+  }, [request, view, hubKnown, titleOf, decks.status]);
 
   // The agenda moved to a deck point (from any view): this view presents that deck.
   const seenPoint = useRef<string | null | undefined>(undefined);
@@ -69,7 +69,11 @@ export function useDeckRequest(initial: string | null, hubDeckId: string | null,
     if (seenPoint.current === id) return;
     seenPoint.current = id;
     // A view opening mid-meeting keeps what the room sees: only a move of the agenda changes it.
-    if (first) return;
+    if (first) {
+      // Nothing shown to the room yet: the point's deck is what to present.
+      if (!hubDeckId && view.point?.deckId) setRequest({ id: view.point.deckId, approved: true });
+      return;
+    }
     const deckId = view.point?.deckId;
     if (deckId && deckId !== hubDeckId) {
       setPreparing(null);

@@ -3,7 +3,6 @@
 // the last message, so a listener that subscribes late gets the current state at once.
 import {
   PRESENTATION_ACTION_PATH,
-  PRESENTATION_EVENTS_PATH,
   PRESENTATION_GLOBAL,
   STATE_EVENT,
   type ActionResponse,
@@ -12,6 +11,7 @@ import {
   type WindowCommandName,
 } from '../../core/presentation/api.js';
 import type { PresentationAction } from '../../core/presentation/actions.js';
+import { sharedEventSource } from '../meeting/event-stream.js';
 
 /** What the Electron preload exposes under `window.ctgPresentation` (main/preload-api.ts). */
 export interface PresentationBridge {
@@ -56,7 +56,8 @@ export function httpPresentationClient(base = ''): ViewClient {
   let source: EventSource | null = null;
   const open = () => {
     if (source) return;
-    source = new EventSource(`${base}${PRESENTATION_EVENTS_PATH}`);
+    // Shared with the meeting's events (renderer/meeting/event-stream.ts): one connection per page.
+    source = sharedEventSource(base);
     source.addEventListener(STATE_EVENT, (event) => {
       try {
         fanout.push(JSON.parse((event as MessageEvent<string>).data) as StateMessage);

@@ -1,0 +1,112 @@
+// The room's wall laid out for the screen, pure: contributions in columns by group, most
+// voted first, at the largest size that fits, never below a floor read from the back of a
+// village hall (24 px at 1920×1080, scaled with the screen); what still does not fit is
+// counted, least voted first, so the wall says how many are hidden. Text width is estimated
+// (average glyph width), which is why the floor is kept with a margin.
+import type { WallNote } from '../presentation/state.js';
+
+export interface WallLayoutOptions {
+  width: number;
+  height: number;
+  /** Whether a title band is drawn above the columns. */
+  title?: boolean;
+}
+
+export interface WallColumn {
+  label: string;
+  notes: WallNote[];
+  /** Notes of this group that did not fit. */
+  hidden: number;
+}
+
+export interface WallLayout {
+  /** The card text size, px. */
+  fontPx: number;
+  titlePx: number;
+  columns: WallColumn[];
+  /** All the notes not on screen (in columns, or in groups beyond the last column). */
+  hidden: number;
+  total: number;
+}
+
+/** Text size limits at 1920×1080; scaled by the screen's height. */
+export const WALL_FONT_MAX = 44;
+export const WALL_FONT_FLOOR = 24;
+/** More groups than this would make columns too narrow to read. */
+export const WALL_MAX_COLUMNS = 6;
+const OTHER = 'Autres idées';
+
+// Proportions of a card, in units of its font size (mirrored by the audience CSS).
+const LINE = 1.25;
+const CARD_PAD = 0.9;
+const CARD_GAP = 0.45;
+const VOTES_ROW = 1.1;
+const HEADER = 1.9;
+/** Average glyph width of the sans-serif text, in em (generous: text must not overflow). */
+const GLYPH = 0.56;
+
+/** Groups in order of first appearance, ungrouped last; notes most voted first (stable). */
+export function wallGroups(notes: readonly WallNote[]): { label: string; notes: WallNote[] }[] {
+  const groups = new Map<string, WallNote[]>();
+  for (const n of notes) {
+    const key = n.group?.trim() ?? '';
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(n);
+  }
+  const named = [...groups].filter(([k]) => k !== '').map(([label, ns]) => ({ label, notes: ns }));
+  const loose = groups.get('');
+  const all = loose ? [...named, { label: named.length ? OTHER : '', notes: loose }] : named;
+  return all.map((g) => ({ label: g.label, notes: [...g.notes].sort((a, b) => b.votes - a.votes) }));
+}
+
+function cardHeight(note: WallNote, font: number, columnWidth: number): number {
+  const perLine = Math.max(8, Math.floor((columnWidth - 2 * CARD_PAD * font) / (GLYPH * font)));
+  // Words do not break: count lines word by word.
+  let lines = 1;
+  let used = 0;
+  for (const word of note.text.split(/\s+/).filter(Boolean)) {
+    const len = Math.min(word.length, perLine);
+    if (used === 0) used = len;
+    else if (used + 1 + len <= perLine) used += 1 + len;
+    else {
+      lines += 1;
+      used = len;
+    }
+  }
+  return lines * LINE * font + 2 * CARD_PAD * font + (note.votes > 0 ? VOTES_ROW * font : 0) + CARD_GAP * font;
+}
+
+export function layoutWall(notes: readonly WallNote[], options: WallLayoutOptions): WallLayout {
+  const scale = options.height / 1080;
+  const floor = Math.round(WALL_FONT_FLOOR * scale);
+  const max = Math.round(WALL_FONT_MAX * scale);
+  const titlePx = Math.round(48 * scale);
+  const margin = Math.round(32 * scale);
+  const groups = wallGroups(notes);
+  const shownGroups = groups.slice(0, WALL_MAX_COLUMNS);
+  const beyond = groups.slice(WALL_MAX_COLUMNS).reduce((n, g) => n + g.notes.length, 0);
+  const columnGap = Math.round(24 * scale);
+  const n = Math.max(1, shownGroups.length);
+  const columnWidth = (options.width - 2 * margin - (n - 1) * columnGap) / n;
+  const available = options.height - 2 * margin - (options.title ? titlePx * 1.6 : 0);
+
+  const fits = (font: number, group: WallNote[]): number => {
+    let height = HEADER * font;
+    let count = 0;
+    for (const note of group) {
+      height += cardHeight(note, font, columnWidth);
+      if (height > available) break;
+      count += 1;
+    }
+    return count;
+  };
+  let font = max;
+  for (; font > floor; font -= 1) {
+    if (shownGroups.every((g) => fits(font, g.notes) === g.notes.length)) break;
+  }
+  const columns = shownGroups.map((g) => {
+    const kept = fits(font, g.notes);
+    return { label: g.label, notes: g.notes.slice(0, kept), hidden: g.notes.length - kept };
+  });
+  return { fontPx: font, titlePx, columns, hidden: beyond + columns.reduce((s, c) => s + c.hidden, 0), total: notes.length };
+}
