@@ -123,8 +123,8 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
   const roomSlide = state?.frozen && inHub ? state.frozen.slide : null;
 
   const stage = useMemo(
-    () => (model ? <SlideStage key={model.meta.id} deck={model} position={position} config={PREVIEW_REVEAL_CONFIG} onReady={onStageReady} className="facilitator__stage" /> : null),
-    [model, position, onStageReady],
+    () => (model ? <SlideStage key={preparing ? `${model.meta.id}-preparation` : model.meta.id} deck={model} position={position} config={PREVIEW_REVEAL_CONFIG} onReady={onStageReady} className="facilitator__stage" /> : null),
+    [model, position, onStageReady, preparing],
   );
 
   return (
@@ -155,7 +155,7 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
             Exporter…
           </button>
         )}
-        <AgendaNav meeting={request.meeting} roomDeckId={hubDeckId} />
+        <AgendaNav meeting={request.meeting} roomDeckId={hubDeckId} onBack={request.backToPoint} />
         {state && inHub && <TimePanel state={state} now={now} send={send} />}
       </header>
       {preparing && model && (

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import type { MeetingHandle } from './use-meeting.js';
 import './meeting.css';
 
-export function AgendaNav({ meeting, roomDeckId }: { meeting: MeetingHandle; roomDeckId: string | null }) {
+export function AgendaNav({ meeting, roomDeckId, onBack }: { meeting: MeetingHandle; roomDeckId: string | null; onBack: (deckId: string) => void }) {
   const [error, setError] = useState<string | null>(null);
   const view = meeting.view;
   if (!view?.live) return null;
   const point = view.point;
   const go = (type: 'nextPoint' | 'prevPoint') => void meeting.send({ type }).then((r) => setError(r.ok ? null : r.message));
-  const back = () => point && void meeting.send({ type: 'goToPoint', handle: view.live!.handle, agendaItemId: point.id }).then((r) => setError(r.ok ? null : r.message));
+  const back = () => point?.deckId && onBack(point.deckId);
   return (
     <nav className="agenda-nav" aria-label="Ordre du jour de la séance">
       <button type="button" className="button button--small" onClick={() => go('prevPoint')} disabled={!point || point.index <= 1}>

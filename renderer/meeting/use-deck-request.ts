@@ -22,6 +22,8 @@ export interface DeckRequest {
   present(): void;
   /** Back to what the room sees. */
   stopPreparing(): void;
+  /** Gives the room the meeting point's deck again (it resumes where it was left). */
+  backToPoint(deckId: string): void;
   meeting: MeetingHandle;
 }
 
@@ -99,6 +101,11 @@ export function useDeckRequest(initial: string | null, hubDeckId: string | null,
     setRequest(null);
   }, []);
 
+  const backToPoint = useCallback((id: string) => {
+    setPreparing(null);
+    setRequest({ id, approved: true });
+  }, []);
+
   const deckId = preparing ?? (request?.approved ? request.id : null) ?? hubDeckId;
-  return { deckId, preparing: preparing !== null, waiting: request !== null && !request.approved, pick, present, stopPreparing, meeting };
+  return { deckId, preparing: preparing !== null, waiting: request !== null && !request.approved, pick, present, stopPreparing, backToPoint, meeting };
 }
