@@ -63,9 +63,12 @@ export function opensDeckUnasked(view: MeetingView | null, deckId: string): bool
 
 /** Where `deckId` resumes when the room comes back to it. */
 export function resumeFor(meeting: MeetingState, session: Session | null, deckId: string): Position | undefined {
+  // Where the room left it this meeting; else the slide the session stood on (the session screen's picker).
+  const left = meeting.resume[deckId];
+  if (left) return left;
   const point = session ? pointOf(session) : null;
   if (session && point?.deckId === deckId && session.current?.slideIndex !== undefined) return { slide: session.current.slideIndex, fragment: 0 };
-  return meeting.resume[deckId];
+  return undefined;
 }
 
 /** Remembers where the room left a deck when it moves to another one. */
