@@ -5,6 +5,8 @@ import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { PresentationHub } from '../host/presentation/hub.js';
+import { withMeeting } from '../host/meeting/assemble.js';
+import { bindMeetingIpc } from '../host/meeting/ipc.js';
 import { wirePresentationWindows } from './presentation-windows.js';
 import { HOST_CALL_CHANNEL } from '../core/host-api.js';
 import { createExportService } from '../host/export/service.js';
@@ -108,11 +110,17 @@ function start(): void {
         }),
       };
       app.on('before-quit', () => void hostService.closeAll());
-      ipcMain.handle(HOST_CALL_CHANNEL, (event, method: unknown, args: unknown) =>
-        handleHostCall(service, event, method, args),
-      );
       // Facilitator mode: one presentation state, kept on disk so a restart resumes it.
       const hub = await PresentationHub.open({ folder: path.join(app.getPath('userData'), 'presentation') });
+      // The live meeting (host/meeting) between the windows and the sessions.
+      const { service: meetingService, meeting } = withMeeting(service, hub);
+      ipcMain.handle(HOST_CALL_CHANNEL, (event, method: unknown, args: unknown) =>
+        handleHostCall(meetingService, event, method, args),
+      );
+      bindMeetingIpc(meeting, ipcMain, {
+        isTrustedSender: (event) => isTrustedSender(event as unknown as SenderInfo),
+        targets: () => [...windows.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents),
+      });
       wirePresentationWindows({
         hub,
         ipc: ipcMain,

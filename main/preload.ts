@@ -3,7 +3,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { HOST_GLOBAL } from '../core/host-channels.js';
 import { PRESENTATION_GLOBAL } from '../core/presentation/api.js';
-import { buildHostBridge, buildPresentationBridge } from './preload-api.js';
+import { MEETING_GLOBAL } from '../core/meeting/model.js';
+import { buildHostBridge, buildMeetingBridge, buildPresentationBridge } from './preload-api.js';
 
 contextBridge.exposeInMainWorld(
   HOST_GLOBAL,
@@ -12,3 +13,6 @@ contextBridge.exposeInMainWorld(
 
 // Facilitator mode: the presentation state and the window commands.
 contextBridge.exposeInMainWorld(PRESENTATION_GLOBAL, buildPresentationBridge(ipcRenderer));
+
+// The live meeting: every window follows the same session, point and undo (renderer/meeting).
+contextBridge.exposeInMainWorld(MEETING_GLOBAL, buildMeetingBridge(ipcRenderer));
