@@ -68,7 +68,7 @@ export function SessionOverview({ session, decks, meeting, handle }: { session: 
               )}
               <ul className="overview__entries">
                 {sl.entries.map((e) => (
-                  <li key={e.id} className={`entry entry--${e.kind === 'décision' ? 'decision' : e.kind}`} data-kind={e.kind}>
+                  <li key={e.id} className="overview__entry" data-kind={e.kind}>
                     <span className="entry__kind">{KIND_LABELS[e.kind]}</span> {e.text}
                     {e.kind === 'action' && (e.qui || e.echeance) ? ` — ${[e.qui, e.echeance].filter(Boolean).join(', ')}` : ''}
                   </li>

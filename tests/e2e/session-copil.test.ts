@@ -147,9 +147,10 @@ describe('a COPIL from the template to the minutes', () => {
     await expect.poll(() => first.getByTestId('votes').textContent()).toBe('2');
     await first.getByLabel('Groupe').fill('Logement');
     await first.getByRole('button', { name: 'Grouper' }).click();
-    await first.getByRole('button', { name: 'Montrer à la salle' }).click();
+    // Contributions typed by the facilitator are on the wall; one toggle shows it to the room.
+    expect(await first.getByRole('button', { name: 'Retirer du mur' }).getAttribute('aria-pressed')).toBe('true');
     const second = page.locator('.entry', { hasText: TEXTS.contribution2 });
-    await second.getByRole('button', { name: 'Montrer à la salle' }).click();
+    await page.getByTestId('wall-toggle').click();
     await expect.poll(() => server.hub.state.wall?.notes.length).toBe(2);
 
     // The facilitator view of the session's deck: it opens the deck on the hub for the room.
@@ -167,17 +168,15 @@ describe('a COPIL from the template to the minutes', () => {
     expect(await wall.locator('.contribution-wall__group-label').allTextContents()).toEqual(['Logement', 'Autres idées']);
     const note = wall.locator('.sticky-note', { hasText: TEXTS.contribution1 });
     expect(await note.locator('.sticky-note__dot').count()).toBe(2);
-    // Legible from the back of the room: at least 28 px at 1920×1080, and beside the slide.
+    // Legible from the back of the room: the wall takes the room's screen, text of at least 28 px for two cards.
     const sizes = await wall.locator('.sticky-note__text').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
     const wallBox = (await wall.boundingBox())!;
-    const stageBox = (await audience.locator('.audience__stage').boundingBox())!;
-    expect(stageBox.x + stageBox.width).toBeLessThanOrEqual(wallBox.x + 1);
+    expect(wallBox.width).toBeGreaterThanOrEqual(1900);
 
     // A vote recorded now reaches the wall.
     await second.getByRole('button', { name: 'Ajouter un vote' }).click();
     await audience.locator('.sticky-note', { hasText: TEXTS.contribution2 }).locator('.sticky-note__dot').first().waitFor();
-    await audience.waitForTimeout(300); // reveal.js re-scales the narrowed slide
     await audience.screenshot({ path: await screenshotPath('audience-wall') });
 
     // Notes taken in the facilitator view land on the slide it shows, in the same session.
