@@ -18,6 +18,7 @@ import { ExportDialog } from '../print/ExportDialog.js';
 import { AgendaNav } from '../meeting/AgendaNav.js';
 import { PrepareBanner } from '../meeting/PrepareBanner.js';
 import { useDeckRequest } from '../meeting/use-deck-request.js';
+import { useShortcutsHelp } from '../meeting/use-shortcuts-help.js';
 import { WallPreview } from '../session/ContributionWall.js';
 import { DeckPicker } from './DeckPicker.js';
 import { GlossaryPanel } from './GlossaryPanel.js';
@@ -107,6 +108,7 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
     [client, openAudienceWindow],
   );
   const digits = useViewKeys(client, preparing ? null : state, onCommand, setError);
+  useShortcutsHelp('facilitator');
 
   // Preparing: the strip moves this view only.
   const prepareSend = useCallback((action: PresentationAction) => {
@@ -241,7 +243,7 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
           </span>
         ) : (
           <>
-            <kbd>→</kbd> ou <kbd>Page suivante</kbd> avancer · <kbd>←</kbd> reculer · numéro puis <kbd>Entrée</kbd> aller à · <kbd>B</kbd> noir · <kbd>W</kbd> blanc · <kbd>G</kbd> figer / rattraper · <kbd>D</kbd> sigles à l’écran · <kbd>F</kbd> plein écran
+            <kbd>→</kbd> ou <kbd>Page suivante</kbd> avancer · <kbd>←</kbd> reculer · numéro puis <kbd>Entrée</kbd> aller à · <kbd>B</kbd> noir · <kbd>W</kbd> blanc · <kbd>G</kbd> figer / rattraper · <kbd>D</kbd> sigles à l’écran · <kbd>F</kbd> plein écran · <kbd>?</kbd> tous les raccourcis
           </>
         )}
       </p>

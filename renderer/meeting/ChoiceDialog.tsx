@@ -14,12 +14,14 @@ export interface Choice<T extends string> {
 interface Props<T extends string> {
   title: string;
   message: string;
+  /** A two-column list under the message (keys and what they do). */
+  table?: { keys: string; what: string }[];
   choices: Choice<T>[];
   cancel: T;
   onChoose: (value: T) => void;
 }
 
-function ChoiceDialog<T extends string>({ title, message, choices, cancel, onChoose }: Props<T>) {
+function ChoiceDialog<T extends string>({ title, message, table, choices, cancel, onChoose }: Props<T>) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     box.current?.querySelector<HTMLButtonElement>('button[data-primary="true"], button')?.focus();
@@ -47,6 +49,18 @@ function ChoiceDialog<T extends string>({ title, message, choices, cancel, onCho
         <p id="choice-dialog-message" className="choice-dialog__message">
           {message}
         </p>
+        {table && (
+          <table className="choice-dialog__table">
+            <tbody>
+              {table.map((row) => (
+                <tr key={row.keys}>
+                  <th scope="row">{row.keys}</th>
+                  <td>{row.what}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
         <div className="choice-dialog__buttons">
           {choices.map((c) => (
             <button key={c.value} type="button" className={`button${c.primary ? ' button--primary' : ''}`} data-primary={c.primary ? 'true' : undefined} onClick={() => onChoose(c.value)}>

@@ -6,6 +6,7 @@ import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
 import { askConfirm } from '../meeting/ask-confirm.js';
 import { useMeeting } from '../meeting/use-meeting.js';
+import { useShortcutsHelp } from '../meeting/use-shortcuts-help.js';
 import { AgendaEditor } from './AgendaEditor.js';
 import { HeaderForm } from './HeaderForm.js';
 import { MinutesExport } from './MinutesExport.js';
@@ -27,6 +28,7 @@ export function SessionScreen({ handle, onClose }: SessionScreenProps) {
   const host = useHost();
   const session = useSession(host, handle);
   const meeting = useMeeting();
+  useShortcutsHelp('session');
   const decks = useHostCall(() => host.listDecks(), [host]);
   const { snapshot, run } = session;
 

@@ -109,6 +109,16 @@ describe('one meeting, one state, four pages', () => {
     await audience.goto(url('/audience'));
     await waitForAudience(audience);
     expect(await pointText(facilitator)).toBe('Point 2 sur 6\u00A0: Évaluation : petite enfance');
+    // « ? » lists the keys of the view it is pressed in; Échap closes the list, the room does not move.
+    for (const [page, title] of [[facilitator, 'Raccourcis de la vue animateur'], [sessionPage, 'Raccourcis de la séance']] as const) {
+      await page.locator('body').click({ position: { x: 700, y: 5 } });
+      await page.keyboard.press('?');
+      const help = page.getByRole('dialog', { name: title });
+      await help.waitFor();
+      expect(await help.textContent()).toContain('Ctrl+Entrée');
+      await page.keyboard.press('Escape');
+      await help.waitFor({ state: 'detached' });
+    }
     // The facilitator moves two slides: the session tab shows the same slide.
     await facilitator.locator('body').click({ position: { x: 700, y: 5 } });
     await facilitator.keyboard.press('PageDown');
