@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { DeckSummary } from '../../core/deck/model.js';
 import { sessionOverview } from '../../core/meeting/overview.js';
+import { frenchDeadline } from '../../core/session/french.js';
 import type { EntryKind, Session } from '../../core/session/model.js';
 import type { MeetingHandle } from '../meeting/use-meeting.js';
 import { KIND_LABELS, KINDS } from './labels.js';
@@ -70,7 +71,7 @@ export function SessionOverview({ session, decks, meeting, handle }: { session: 
                 {sl.entries.map((e) => (
                   <li key={e.id} className="overview__entry" data-kind={e.kind}>
                     <span className="entry__kind">{KIND_LABELS[e.kind]}</span> {e.text}
-                    {e.kind === 'action' && (e.qui || e.echeance) ? ` — ${[e.qui, e.echeance].filter(Boolean).join(', ')}` : ''}
+                    {e.kind === 'action' && (e.qui || e.echeance) ? ` — ${[e.qui, e.echeance && frenchDeadline(e.echeance)].filter(Boolean).join(', ')}` : ''}
                   </li>
                 ))}
               </ul>
