@@ -80,7 +80,9 @@ export function SessionScreen({ handle, onClose }: SessionScreenProps) {
         </p>
       )}
       <main className="app-main session-main">
-        <HeaderForm key={`h-${s.revision}`} session={s} onChange={update} />
+        {/* Re-read when the header changes (here, in another tab, an undo), not on every change of the
+            session: notes typed elsewhere must not reset a field being typed in. */}
+        <HeaderForm key={JSON.stringify([s.title, s.place, s.redacteur, s.nextMeeting, s.diffusion])} session={s} onChange={update} />
         <div className="session-columns">
           <div className="session-col">
             <ParticipantsSection session={s} onChange={update} />
