@@ -104,8 +104,12 @@ describe('session files', () => {
     await writeFile(state.path, otherText);
 
     await addParticipant(page, 'Chloé Bernard');
-    page.once('dialog', (d) => void d.dismiss());
     await page.getByRole('button', { name: '← Accueil' }).click();
+    // The file could not be written: the app asks (in its own dialog) before leaving; stay.
+    const ask = page.getByRole('dialog', { name: 'Revenir à l’accueil\u00A0?' });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Rester sur la séance' }).click();
+    await ask.waitFor({ state: 'detached' });
     const bar = page.locator('.storage-bar');
     await expect.poll(() => bar.getAttribute('data-storage')).toBe('conflit');
     expect(await bar.locator('.storage-bar__headline').textContent()).toBe('Ce fichier a été modifié ailleurs');
