@@ -2,7 +2,8 @@
 // two ways out (« Enregistrer une copie », « Recharger »).
 import type { HostApi } from '../../core/host-api.js';
 import type { SessionState } from '../../core/session/api.js';
-import type { SessionHandle } from './session-store.js';
+import { askConfirm } from '../meeting/ask-confirm.js';
+import { putSessionState, type SessionHandle } from './session-store.js';
 import { storageText } from './session-format.js';
 
 export interface StorageBarProps {
@@ -15,10 +16,13 @@ export function StorageBar({ state, run, compact = false }: StorageBarProps) {
   const text = storageText(state.storage);
   const handle = state.handle;
   const copy = () => run((h: HostApi) => h.saveSessionCopy(handle));
-  const reload = () => {
+  const reload = async () => {
     // What was typed here since the other change is lost: the user confirms first.
-    if (!window.confirm('Recharger le fichier\u00A0? Ce qui a été saisi ici depuis la modification faite ailleurs sera perdu (enregistrez d’abord une copie pour le garder).')) return;
-    void run((h: HostApi) => h.reloadSession(handle));
+    const ok = await askConfirm('Recharger le fichier\u00A0?', 'Ce qui a été saisi ici depuis la modification faite ailleurs sera perdu (enregistrez d’abord une copie pour le garder).', 'Recharger le fichier');
+    if (!ok) return;
+    const r = await run((h: HostApi) => h.reloadSession(handle));
+    // The file's version may carry a lower revision than the one shown: take it as it is.
+    if (r.ok && 'state' in r && r.state) putSessionState(r.state);
   };
   return (
     <div className={`storage-bar storage-bar--${text.tone}${compact ? ' storage-bar--compact' : ''}`} role="status" aria-live="polite" data-storage={state.storage.state}>
@@ -29,7 +33,7 @@ export function StorageBar({ state, run, compact = false }: StorageBarProps) {
           <button type="button" onClick={() => void copy()}>
             Enregistrer une copie
           </button>
-          <button type="button" onClick={reload}>
+          <button type="button" onClick={() => void reload()}>
             Recharger
           </button>
         </span>
