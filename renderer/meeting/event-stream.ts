@@ -4,7 +4,9 @@ import { EVENTS_PATH } from '../../core/meeting/model.js';
 
 let source: EventSource | null = null;
 
-export function sharedEventSource(base = ''): EventSource {
+/** The page's stream, or null where the page has no EventSource (then it gets no pushes). */
+export function sharedEventSource(base = ''): EventSource | null {
+  if (typeof EventSource === 'undefined') return null;
   source ??= new EventSource(`${base}${EVENTS_PATH}`);
   return source;
 }

@@ -40,7 +40,7 @@ export function httpMeetingClient(base = ''): MeetingClient {
   const open = () => {
     if (source) return;
     source = sharedEventSource(base);
-    source.addEventListener(MEETING_EVENT, (event) => {
+    source?.addEventListener(MEETING_EVENT, (event) => {
       try {
         fanout.push(JSON.parse((event as MessageEvent<string>).data) as MeetingMessage);
       } catch {

@@ -58,7 +58,7 @@ export function httpPresentationClient(base = ''): ViewClient {
     if (source) return;
     // Shared with the meeting's events (renderer/meeting/event-stream.ts): one connection per page.
     source = sharedEventSource(base);
-    source.addEventListener(STATE_EVENT, (event) => {
+    source?.addEventListener(STATE_EVENT, (event) => {
       try {
         fanout.push(JSON.parse((event as MessageEvent<string>).data) as StateMessage);
       } catch {

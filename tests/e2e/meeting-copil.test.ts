@@ -145,6 +145,8 @@ describe('one meeting, one state, four pages', () => {
     const left = server.hub.state.position.slide;
     library = await context.newPage();
     await library.goto(server.url);
+    // The library says a meeting is live, and where it is.
+    expect(await library.getByTestId('live-meeting').textContent()).toContain(`Séance en cours\u00A0: ${SEANCE} — point 2 sur 6`);
     await library.locator('a.deck-card__facilitate[href*="deck=logement"]').click();
     const dialog = library.getByRole('dialog');
     await dialog.waitFor();
