@@ -24,6 +24,8 @@ export interface MeetingPoint {
 export interface MeetingView {
   /** Bumped by every change the host sends. */
   revision: number;
+  /** Changes when the host restarts (its revisions start again): a view then takes the new ones. */
+  epoch: string;
   /** The session being run, or null when no meeting is live. */
   live: { handle: string; title: string } | null;
   point: MeetingPoint | null;

@@ -100,10 +100,11 @@ export function shownContributions(session: Session): number {
 }
 
 /** What the host sends to every view. */
-export function meetingView(revision: number, live: SessionState | null, presentation: PresentationState | null): MeetingView {
+export function meetingView(revision: number, live: SessionState | null, presentation: PresentationState | null, epoch = ''): MeetingView {
   const room = roomOf(presentation);
   const view: MeetingView = {
     revision,
+    epoch,
     live: live ? { handle: live.handle, title: live.session.title } : null,
     point: live ? pointOf(live.session) : null,
     anchor: live ? anchorNow(live.session, presentation) : {},

@@ -2,6 +2,7 @@
 // room's deck and wall, the undo labels. It follows the session service (every change of a
 // session) and the presentation hub (every step of the room), and tells every view, so the
 // library, the session screen, the facilitator and the room never disagree.
+import { randomUUID } from 'node:crypto';
 import { parseMeetingAction } from '../../core/meeting/actions.js';
 import type { MeetingMessage, MeetingResponse } from '../../core/meeting/api.js';
 import { initialMeetingState, type MeetingState, type MeetingView } from '../../core/meeting/model.js';
@@ -23,6 +24,7 @@ const NO_MEETING = 'Aucune séance n’est en cours\u00A0: commencez un point de
 export class MeetingHub {
   #meeting: MeetingState = initialMeetingState;
   #revision = 0;
+  readonly #epoch = randomUUID();
   #live: SessionState | null = null;
   #room: PresentationState | null = null;
   readonly #listeners = new Set<MeetingListener>();
@@ -39,7 +41,7 @@ export class MeetingHub {
 
   /** What every view shows now. */
   view(): MeetingView {
-    return meetingView(this.#revision, this.#live, this.#room);
+    return meetingView(this.#revision, this.#live, this.#room, this.#epoch);
   }
 
   message(session: SessionState | null = this.#live): MeetingMessage {

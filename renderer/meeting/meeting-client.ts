@@ -23,7 +23,8 @@ class Fanout {
   push(message: MeetingMessage): void {
     if (message.session) receiveSessionState(message.session);
     // A late answer must not take the views back to an older meeting.
-    if (this.last && message.meeting.revision < this.last.meeting.revision) return;
+    const last = this.last?.meeting;
+    if (last && last.epoch === message.meeting.epoch && message.meeting.revision < last.revision) return;
     this.last = message;
     for (const listener of [...this.listeners]) listener(message);
   }
