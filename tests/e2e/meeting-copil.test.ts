@@ -235,6 +235,10 @@ describe('one meeting, one state, four pages', () => {
     // The entry form is in view without scrolling at 1366×768.
     const form = (await facilitator.getByTestId('notes-text').boundingBox())!;
     expect(form.y + form.height).toBeLessThanOrEqual(768);
+    await facilitator.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(async () => { const b = (await facilitator.getByTestId('notes-text').boundingBox())!; return b.y + b.height <= 1080 && b.y >= 0; }).toBe(true);
+    await facilitator.screenshot({ path: await screenshotPath('meeting-facilitator-1920') });
+    await facilitator.setViewportSize({ width: 1366, height: 768 });
     // The room changed only when asked: the point's deck, Logement on request, back, then the next point's deck.
     expect(roomDecks).toEqual(['petite-enfance', 'logement', 'petite-enfance', 'jeunesse']);
   });
