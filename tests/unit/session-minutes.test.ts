@@ -213,7 +213,9 @@ describe('minutes', () => {
     try {
       const page = await browser.newPage();
       await page.setContent(html.html);
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      // As a user printing with the browser's « En-têtes et pieds de page » ticked: the page's
+      // margin boxes replace them, so no address, date or tab title is printed.
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true });
       const path = join(dir, 'compte-rendu.pdf');
       await writeFile(path, pdf);
       const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/[\s\u00A0]+/g, ' ');
@@ -225,6 +227,7 @@ describe('minutes', () => {
       expect(text).not.toContain('Décision :');
       // Page numbers from the page's margin boxes (no browser header or footer).
       expect(text).toContain('Page 1 sur');
+      expect(text).not.toContain('about:blank');
       expect(text).toContain('Mobiliser les bailleurs privés (7 votes)');
       // The action table, after its heading: pdftotext reads its rows line by line, so a cell
       // wrapped over two lines comes out in two pieces (« Réunir la » … « commission logement »).
