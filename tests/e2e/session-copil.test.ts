@@ -210,12 +210,20 @@ describe('a COPIL from the template to the minutes', () => {
     await page.getByTestId('session-screen').waitFor();
     expect(await page.locator('.session-header__title').inputValue()).toBe(TITLE);
     expect(await page.locator('table.participants').textContent()).toContain('Jean Martin');
-    await expect.poll(() => page.getByTestId('slide-number').textContent()).toMatch(/^Diapositive 1 sur/);
+    // The screen shows the slide the meeting stands on (the facilitator moved it): back to the first.
+    const slideNumber = async () => (await page.getByTestId('slide-number').textContent()) ?? '';
+    for (let i = 0; i < 10 && !/^Diapositive 1 sur/.test(await slideNumber()); i++) {
+      const before = await slideNumber();
+      await page.getByRole('button', { name: 'Diapositive précédente' }).click();
+      await expect.poll(slideNumber, { timeout: 5_000 }).not.toBe(before);
+    }
+    await expect.poll(slideNumber, { timeout: 5_000 }).toMatch(/^Diapositive 1 sur/);
+    await expect.poll(() => page.getByTestId('entry-list').textContent(), { timeout: 5_000 }).toContain(TEXTS.note);
     const slide1 = await page.getByTestId('entry-list').textContent();
     for (const t of [TEXTS.note, TEXTS.contribution1, TEXTS.contribution2, TEXTS.facilitatorNote]) expect(slide1).toContain(t);
     expect(await page.locator('.entry', { hasText: TEXTS.contribution1 }).getByTestId('votes').textContent()).toBe('2');
     await page.getByRole('button', { name: 'Diapositive suivante' }).click();
-    await expect.poll(() => page.getByTestId('entry-list').textContent()).toContain(TEXTS.decision);
+    await expect.poll(() => page.getByTestId('entry-list').textContent(), { timeout: 5_000 }).toContain(TEXTS.decision);
     const slide2 = await page.getByTestId('entry-list').textContent();
     for (const t of [TEXTS.action, TEXTS.question]) expect(slide2).toContain(t);
   });
@@ -255,6 +263,10 @@ describe('a COPIL from the template to the minutes', () => {
     await writeFile(pdfFile, await printable.pdf({ preferCSSPageSize: true, printBackground: true }));
     const text = await pdfText(pdfFile);
     expect(text).toContain(TITLE.replace(/\s+/g, ' '));
+    // The documents' font (Noto Sans, bundled): a plain zero, where the app's font slashes it.
+    const { stdout: fonts } = await run('pdffonts', [pdfFile]);
+    expect(fonts).toMatch(/NotoSans/);
+    expect(fonts).not.toMatch(/Atkinson/);
     expect(text).toContain(TEXTS.decision);
     expect(text).not.toContain('Imprimer ou enregistrer en PDF');
 
