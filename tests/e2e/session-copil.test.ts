@@ -212,6 +212,8 @@ describe('a COPIL from the template to the minutes', () => {
     expect(await page.locator('table.participants').textContent()).toContain('Jean Martin');
     // The screen shows the slide the meeting stands on (the facilitator moved it): back to the first.
     const slideNumber = async () => (await page.getByTestId('slide-number').textContent()) ?? '';
+    const hostSlide = server.meeting.view().anchor.slideIndex!;
+    await expect.poll(slideNumber, { timeout: 5_000 }).toMatch(new RegExp(`^Diapositive ${hostSlide + 1} sur`));
     for (let i = 0; i < 10 && !/^Diapositive 1 sur/.test(await slideNumber()); i++) {
       const before = await slideNumber();
       await page.getByRole('button', { name: 'Diapositive précédente' }).click();
