@@ -14,6 +14,7 @@ export const meetingActionSchema = z.discriminatedUnion(
     z.object({ type: z.literal('goToSlide'), slide: z.number().int().min(0).max(10_000) }),
     z.object({ type: z.literal('showWall') }),
     z.object({ type: z.literal('hideWall') }),
+    z.object({ type: z.literal('wallPage'), page: z.number().int().min(0).max(1000) }),
     z.object({ type: z.literal('end') }),
   ],
   { error: 'action de séance inconnue' },

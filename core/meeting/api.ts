@@ -23,6 +23,8 @@ export type MeetingAction =
   /** The contribution wall of the point on the room's screen, or off it. */
   | { type: 'showWall' }
   | { type: 'hideWall' }
+  /** Another page of the wall when its cards do not all fit. */
+  | { type: 'wallPage'; page: number }
   /** The meeting is over: no live session. */
   | { type: 'end' };
 

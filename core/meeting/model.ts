@@ -35,8 +35,9 @@ export interface MeetingView {
   roomDeckId: string | null;
   /** The room's slide (0-based) when it shows a deck. */
   roomSlide: number | null;
-  /** The contribution wall is on the room's screen. */
+  /** The contribution wall is on the room's screen, and which of its pages (0-based). */
   wallShown: boolean;
+  wallPage: number;
   /** The host's undo and redo labels (« Annuler : suppression d’une note »), the same in every view. */
   undoLabel?: string;
   redoLabel?: string;
@@ -47,9 +48,11 @@ export interface MeetingState {
   live: string | null;
   /** Where each deck was left, by deck id, so that coming back resumes there. */
   resume: Record<string, Position>;
+  /** The page of the wall the room sees (the views clamp it to the pages the screen needs). */
+  wallPage: number;
 }
 
-export const initialMeetingState: MeetingState = Object.freeze({ live: null, resume: {} }) as MeetingState;
+export const initialMeetingState: MeetingState = Object.freeze({ live: null, resume: {}, wallPage: 0 }) as MeetingState;
 
 /**
  * One Server-Sent Events stream per page for both the room's state (`state` events) and the

@@ -100,7 +100,7 @@ export function shownContributions(session: Session): number {
 }
 
 /** What the host sends to every view. */
-export function meetingView(revision: number, live: SessionState | null, presentation: PresentationState | null, epoch = ''): MeetingView {
+export function meetingView(revision: number, live: SessionState | null, presentation: PresentationState | null, epoch = '', wallPage = 0): MeetingView {
   const room = roomOf(presentation);
   const view: MeetingView = {
     revision,
@@ -111,6 +111,7 @@ export function meetingView(revision: number, live: SessionState | null, present
     roomDeckId: room?.deckId ?? null,
     roomSlide: room ? (presentation!.frozen ?? room.position).slide : null,
     wallShown: !!presentation?.wall,
+    wallPage,
   };
   if (live?.undoLabel) view.undoLabel = live.undoLabel;
   if (live?.redoLabel) view.redoLabel = live.redoLabel;

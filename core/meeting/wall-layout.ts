@@ -20,11 +20,14 @@ export interface WallColumn {
 }
 
 export interface WallLayout {
+  /** The page shown (0-based, clamped) and how many pages hold every card. */
+  page: number;
+  pageCount: number;
   /** The card text size, px. */
   fontPx: number;
   titlePx: number;
   columns: WallColumn[];
-  /** All the notes not on screen (in columns, or in groups beyond the last column). */
+  /** All the notes not on this page (in columns, or in groups beyond the last column). */
   hidden: number;
   total: number;
 }
@@ -76,7 +79,30 @@ function cardHeight(note: WallNote, font: number, columnWidth: number): number {
   return lines * LINE * font + 2 * CARD_PAD * font + (note.votes > 0 ? VOTES_ROW * font : 0) + CARD_GAP * font;
 }
 
-export function layoutWall(notes: readonly WallNote[], options: WallLayoutOptions): WallLayout {
+/**
+ * The wall at the largest size that fits; when even the floor does not hold every card, the
+ * cards are shared out over pages (most voted first in each group) and `page` picks one.
+ */
+export function layoutWall(notes: readonly WallNote[], options: WallLayoutOptions, page = 0): WallLayout {
+  const first = layoutPage(notes, options);
+  if (first.hidden === 0) return { ...first, page: 0, pageCount: 1 };
+  // Every page at the floor size: the next page holds what the previous ones did not show.
+  const pages: WallLayout[] = [first];
+  let rest = notes.filter((n) => !first.columns.some((c) => c.notes.includes(n)));
+  while (rest.length > 0 && pages.length < 1000) {
+    const next = layoutPage(rest, options);
+    const shown = new Set(next.columns.flatMap((c) => c.notes));
+    if (shown.size === 0) break; // a card taller than the screen: counted as hidden
+    pages.push(next);
+    rest = rest.filter((n) => !shown.has(n));
+  }
+  const at = Math.max(0, Math.min(page, pages.length - 1));
+  const chosen = pages[at]!;
+  const onPage = chosen.columns.reduce((n, c) => n + c.notes.length, 0);
+  return { ...chosen, page: at, pageCount: pages.length, hidden: notes.length - onPage, total: notes.length };
+}
+
+function layoutPage(notes: readonly WallNote[], options: WallLayoutOptions): WallLayout {
   const scale = options.height / 1080;
   const floor = Math.round(WALL_FONT_FLOOR * scale);
   const max = Math.round(WALL_FONT_MAX * scale);
@@ -108,5 +134,5 @@ export function layoutWall(notes: readonly WallNote[], options: WallLayoutOption
     const kept = fits(font, g.notes);
     return { label: g.label, notes: g.notes.slice(0, kept), hidden: g.notes.length - kept };
   });
-  return { fontPx: font, titlePx, columns, hidden: beyond + columns.reduce((s, c) => s + c.hidden, 0), total: notes.length };
+  return { page: 0, pageCount: 1, fontPx: font, titlePx, columns, hidden: beyond + columns.reduce((s, c) => s + c.hidden, 0), total: notes.length };
 }

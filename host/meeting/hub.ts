@@ -41,7 +41,7 @@ export class MeetingHub {
 
   /** What every view shows now. */
   view(): MeetingView {
-    return meetingView(this.#revision, this.#live, this.#room, this.#epoch);
+    return meetingView(this.#revision, this.#live, this.#room, this.#epoch, this.#meeting.wallPage);
   }
 
   message(session: SessionState | null = this.#live): MeetingMessage {
@@ -116,9 +116,16 @@ export class MeetingHub {
       case 'showWall': {
         const live = this.#live;
         if (!live) return { ok: false, message: NO_MEETING };
+        // A wall shown again starts at its first page (its most voted cards).
+        this.#meeting = { ...this.#meeting, wallPage: 0 };
         const r = this.#presentation.apply({ type: 'showWall', wall: wallFor(live.session, live.session.current?.agendaItemId) });
         return r.ok ? { ok: true, meeting: this.view() } : r;
       }
+      case 'wallPage':
+        if (!this.#room?.wall) return { ok: false, message: 'Le mur des contributions n’est pas affiché.' };
+        this.#meeting = { ...this.#meeting, wallPage: action.page };
+        this.#notify(null);
+        return { ok: true, meeting: this.view() };
       case 'hideWall': {
         const r = this.#presentation.apply({ type: 'hideWall' });
         return r.ok ? { ok: true, meeting: this.view() } : r;

@@ -199,7 +199,7 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
               </figcaption>
               <div className="facilitator__frame facilitator__frame--current">
                 {stage}
-                {inHub && state.wall && <WallPreview wall={state.wall} />}
+                {inHub && state.wall && <WallPreview wall={state.wall} page={request.meeting.view?.wallPage ?? 0} />}
               </div>
             </figure>
             <div className="facilitator__row">

@@ -12,8 +12,8 @@ import './contribution-wall.css';
 /** Dots drawn one by one up to this many; beyond, a number (the room still reads it). */
 const MAX_DOTS = 12;
 
-export function ContributionWall({ wall, width, height }: { wall: Wall; width: number; height: number }) {
-  const layout = layoutWall(wall.notes, { width, height, title: true });
+export function ContributionWall({ wall, width, height, page = 0 }: { wall: Wall; width: number; height: number; page?: number }) {
+  const layout = layoutWall(wall.notes, { width, height, title: true }, page);
   const style = {
     '--wall-font': `${layout.fontPx}px`,
     '--wall-title': `${layout.titlePx}px`,
@@ -21,12 +21,14 @@ export function ContributionWall({ wall, width, height }: { wall: Wall; width: n
     '--wall-scale': String(height / 1080),
   } as CSSProperties;
   return (
-    <aside className="contribution-wall" aria-label="Mur des contributions" data-testid="contribution-wall" data-total={layout.total} data-hidden={layout.hidden} style={style}>
+    <aside className="contribution-wall" aria-label="Mur des contributions" data-testid="contribution-wall" data-total={layout.total} data-hidden={layout.hidden} data-page={layout.page} data-pages={layout.pageCount} style={style}>
       <header className="contribution-wall__head">
         <h2 className="contribution-wall__title">{wall.title ?? 'Vos contributions'}</h2>
         {layout.hidden > 0 && (
           <p className="contribution-wall__hidden">
-            + {layout.hidden} autre{layout.hidden > 1 ? 's' : ''} contribution{layout.hidden > 1 ? 's' : ''} (les moins votées)
+            {layout.pageCount > 1 ? `Page ${layout.page + 1} sur ${layout.pageCount} · ` : ''}+ {layout.hidden} autre{layout.hidden > 1 ? 's' : ''} contribution
+            {layout.hidden > 1 ? 's' : ''}
+            {layout.pageCount > 1 ? '' : ' (les moins votées)'}
           </p>
         )}
       </header>
@@ -60,7 +62,7 @@ export function ContributionWall({ wall, width, height }: { wall: Wall; width: n
 }
 
 /** The wall on the room's screen, sized to the window. */
-export function AudienceWall({ wall }: { wall: Wall }) {
+export function AudienceWall({ wall, page = 0 }: { wall: Wall; page?: number }) {
   const [size, setSize] = useState(() => ({ width: window.innerWidth, height: window.innerHeight }));
   useEffect(() => {
     const onResize = () => setSize({ width: window.innerWidth, height: window.innerHeight });
@@ -69,13 +71,13 @@ export function AudienceWall({ wall }: { wall: Wall }) {
   }, []);
   return (
     <div className="audience__wall">
-      <ContributionWall wall={wall} width={size.width} height={size.height} />
+      <ContributionWall wall={wall} width={size.width} height={size.height} page={page} />
     </div>
   );
 }
 
 /** The facilitator's preview: the room's 1920×1080 wall scaled into its frame. */
-export function WallPreview({ wall }: { wall: Wall }) {
+export function WallPreview({ wall, page = 0 }: { wall: Wall; page?: number }) {
   const box = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0.3);
   useLayoutEffect(() => {
@@ -90,7 +92,7 @@ export function WallPreview({ wall }: { wall: Wall }) {
   return (
     <div className="wall-preview" ref={box} aria-label="La salle voit le mur des contributions">
       <div className="wall-preview__sheet" style={{ transform: `scale(${scale})` }}>
-        <ContributionWall wall={wall} width={1920} height={1080} />
+        <ContributionWall wall={wall} width={1920} height={1080} page={page} />
       </div>
     </div>
   );

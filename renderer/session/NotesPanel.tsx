@@ -7,7 +7,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import type { DraftInput } from '../../core/session/api.js';
 import { parseFrenchDate, frenchDeadline } from '../../core/session/french.js';
 import type { Entry, EntryKind } from '../../core/session/model.js';
-import { shownContributions } from '../../core/meeting/rules.js';
+import { shownContributions, wallFor } from '../../core/meeting/rules.js';
+import { layoutWall } from '../../core/meeting/wall-layout.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useMeeting } from '../meeting/use-meeting.js';
 import { EntryList } from './EntryList.js';
@@ -194,6 +195,10 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
   const where = slideIndex !== undefined ? `Diapositive ${slideIndex + 1}` : (wallTitle ?? 'Séance');
   const live = meeting.view?.live?.handle === handle ? meeting.view : null;
   const onWall = shownContributions(state.session);
+  // The room's pages, as its 16:9 screen lays them out (the facilitator's preview does the same).
+  const wallLayout = live?.wallShown ? layoutWall(wallFor(state.session, state.session.current?.agendaItemId).notes, { width: 1920, height: 1080, title: true }, live.wallPage) : null;
+  const wallPages = wallLayout?.pageCount ?? 1;
+  const wallPage = wallLayout?.page ?? 0;
   const parsedDate = form.kind === 'action' && form.echeance.trim() ? parseFrenchDate(form.echeance) : null;
   const participants = state.session.participants;
   const message = draftProblem ?? snapshot.message ?? notice;
@@ -277,6 +282,19 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
           >
             {live.wallShown ? 'Masquer le mur' : `Montrer le mur (${onWall})`}
           </button>
+        )}
+        {live?.wallShown && wallPages > 1 && (
+          <span className="notes-panel__wall-pages" role="group" aria-label="Pages du mur">
+            <button type="button" className="button" disabled={wallPage <= 0} onClick={() => void meeting.send({ type: 'wallPage', page: wallPage - 1 })}>
+              ← Page précédente du mur
+            </button>
+            <span data-testid="wall-page">
+              Page {wallPage + 1} sur {wallPages}
+            </span>
+            <button type="button" className="button" disabled={wallPage >= wallPages - 1} onClick={() => void meeting.send({ type: 'wallPage', page: wallPage + 1 })}>
+              Page suivante du mur →
+            </button>
+          </span>
         )}
       </div>
 

@@ -219,6 +219,21 @@ describe('one meeting, one state, four pages', () => {
     const hidden = Number(await wall.getAttribute('data-hidden'));
     expect(shown + hidden).toBe(60);
     if (hidden > 0) expect(await wall.textContent()).toMatch(/\d+ autres? contributions?/);
+    // What does not fit is on the next pages: the facilitator turns them, the room follows; every card is shown once.
+    const pages = Number(await wall.getAttribute('data-pages'));
+    const seen = new Set(await wall.locator('.sticky-note').evaluateAll((els) => els.map((e) => e.getAttribute('data-note-id'))));
+    for (let page = 1; page < pages; page++) {
+      await facilitator.getByRole('button', { name: 'Page suivante du mur →' }).click();
+      await audience.waitForSelector(`[data-testid="contribution-wall"][data-page="${page}"]`);
+      for (const id of await wall.locator('.sticky-note').evaluateAll((els) => els.map((e) => e.getAttribute('data-note-id')))) seen.add(id);
+    }
+    expect(seen.size).toBe(60);
+    expect(await wall.textContent()).toContain(`Page ${pages} sur ${pages}`);
+    await audience.screenshot({ path: await screenshotPath('meeting-wall-60-last-page') });
+    // Shown again, the wall starts at its first page (its most voted cards).
+    await facilitator.getByTestId('wall-toggle').click();
+    await facilitator.getByTestId('wall-toggle').click();
+    await audience.waitForSelector('[data-testid="contribution-wall"][data-page="0"]');
     const sizes = await wall.locator('.sticky-note__text').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
     // Columns by group, most voted first in each.

@@ -47,6 +47,31 @@ describe('wall layout', () => {
     if (count >= 120) expect(layout.hidden).toBeGreaterThan(0);
   });
 
+  it.each([60, 200])('%i cards (seed 11) are shared out over pages: each card on exactly one page, most voted first', (count) => {
+    const seed = 11;
+    const notes = cards(count, seed);
+    const first = layoutWall(notes, { width: 1920, height: 1080, title: true }, 0);
+    console.log(`seed ${seed}, ${count} cards: ${first.pageCount} pages at ${first.fontPx} px`);
+    expect(first.pageCount).toBeGreaterThan(1);
+    const seen: string[] = [];
+    for (let page = 0; page < first.pageCount; page++) {
+      const layout = layoutWall(notes, { width: 1920, height: 1080, title: true }, page);
+      expect(layout.page).toBe(page);
+      expect(layout.fontPx).toBeGreaterThanOrEqual(WALL_FONT_FLOOR);
+      const ids = layout.columns.flatMap((c) => c.notes.map((n) => n.id));
+      expect(ids.length + layout.hidden).toBe(count);
+      seen.push(...ids);
+    }
+    expect(seen.toSorted()).toEqual(notes.map((n) => n.id).toSorted());
+    // A page past the last shows the last.
+    expect(layoutWall(notes, { width: 1920, height: 1080, title: true }, 999).page).toBe(first.pageCount - 1);
+    // The first page holds the most voted card of each group.
+    for (const group of wallGroups(notes)) {
+      const column = first.columns.find((c) => c.label === group.label);
+      if (column) expect(column.notes[0]!.votes).toBe(group.notes[0]!.votes);
+    }
+  });
+
   it('scales the floor with the screen and keeps groups beyond six columns as hidden', () => {
     const layout = layoutWall(cards(200, 3, 8), { width: 1280, height: 720 });
     expect(layout.fontPx).toBeGreaterThanOrEqual(16);
