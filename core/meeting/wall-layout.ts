@@ -14,6 +14,8 @@ export interface WallLayoutOptions {
 
 export interface WallColumn {
   label: string;
+  /** The group's place among all the wall's groups: its colour stays the same on every page. */
+  tone: number;
   notes: WallNote[];
   /** Notes of this group that did not fit. */
   hidden: number;
@@ -84,13 +86,15 @@ function cardHeight(note: WallNote, font: number, columnWidth: number): number {
  * cards are shared out over pages (most voted first in each group) and `page` picks one.
  */
 export function layoutWall(notes: readonly WallNote[], options: WallLayoutOptions, page = 0): WallLayout {
-  const first = layoutPage(notes, options);
+  // Groups keep their order (and colour) on every page.
+  const order = wallGroups(notes).map((g) => g.label);
+  const first = layoutPage(notes, options, order);
   if (first.hidden === 0) return { ...first, page: 0, pageCount: 1 };
   // Every page at the floor size: the next page holds what the previous ones did not show.
   const pages: WallLayout[] = [first];
   let rest = notes.filter((n) => !first.columns.some((c) => c.notes.includes(n)));
   while (rest.length > 0 && pages.length < 1000) {
-    const next = layoutPage(rest, options);
+    const next = layoutPage(rest, options, order);
     const shown = new Set(next.columns.flatMap((c) => c.notes));
     if (shown.size === 0) break; // a card taller than the screen: counted as hidden
     pages.push(next);
@@ -102,13 +106,13 @@ export function layoutWall(notes: readonly WallNote[], options: WallLayoutOption
   return { ...chosen, page: at, pageCount: pages.length, hidden: notes.length - onPage, total: notes.length };
 }
 
-function layoutPage(notes: readonly WallNote[], options: WallLayoutOptions): WallLayout {
+function layoutPage(notes: readonly WallNote[], options: WallLayoutOptions, order: readonly string[]): WallLayout {
   const scale = options.height / 1080;
   const floor = Math.round(WALL_FONT_FLOOR * scale);
   const max = Math.round(WALL_FONT_MAX * scale);
   const titlePx = Math.round(48 * scale);
   const margin = Math.round(32 * scale);
-  const groups = wallGroups(notes);
+  const groups = wallGroups(notes).sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label));
   const shownGroups = groups.slice(0, WALL_MAX_COLUMNS);
   const beyond = groups.slice(WALL_MAX_COLUMNS).reduce((n, g) => n + g.notes.length, 0);
   const columnGap = Math.round(24 * scale);
@@ -132,7 +136,7 @@ function layoutPage(notes: readonly WallNote[], options: WallLayoutOptions): Wal
   }
   const columns = shownGroups.map((g) => {
     const kept = fits(font, g.notes);
-    return { label: g.label, notes: g.notes.slice(0, kept), hidden: g.notes.length - kept };
+    return { label: g.label, tone: Math.max(0, order.indexOf(g.label)), notes: g.notes.slice(0, kept), hidden: g.notes.length - kept };
   });
   return { page: 0, pageCount: 1, fontPx: font, titlePx, columns, hidden: beyond + columns.reduce((s, c) => s + c.hidden, 0), total: notes.length };
 }

@@ -34,7 +34,7 @@ export function ContributionWall({ wall, width, height, page = 0 }: { wall: Wall
       </header>
       <div className="contribution-wall__columns">
         {layout.columns.map((g) => (
-          <section key={g.label || '—'} className="contribution-wall__group">
+          <section key={g.label || '—'} className="contribution-wall__group" data-tone={g.tone % 3}>
             {g.label && <h3 className="contribution-wall__group-label">{g.label}</h3>}
             <ul className="contribution-wall__notes">
               {g.notes.map((n) => (

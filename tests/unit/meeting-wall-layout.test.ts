@@ -58,6 +58,10 @@ describe('wall layout', () => {
       const layout = layoutWall(notes, { width: 1920, height: 1080, title: true }, page);
       expect(layout.page).toBe(page);
       expect(layout.fontPx).toBeGreaterThanOrEqual(WALL_FONT_FLOOR);
+      // Groups keep their order and colour from page to page.
+      const order = wallGroups(notes).map((g) => g.label);
+      expect(layout.columns.map((c) => c.tone)).toEqual(layout.columns.map((c) => order.indexOf(c.label)));
+      expect(layout.columns.map((c) => c.tone)).toEqual(layout.columns.map((c) => c.tone).toSorted((a, b) => a - b));
       const ids = layout.columns.flatMap((c) => c.notes.map((n) => n.id));
       expect(ids.length + layout.hidden).toBe(count);
       seen.push(...ids);
