@@ -19,6 +19,9 @@ import { createPresentationRoutes } from './presentation/http.js';
 import { createExportRoute } from './export/http.js';
 import { createAccessGate, type AccessGate } from './access-key.js';
 import { createAppPage } from './first-slide/app-page.js';
+import type { MeetingHub } from './meeting/hub.js';
+import { withMeeting } from './meeting/assemble.js';
+import { createMeetingRoutes } from './meeting/http.js';
 
 /** A route mounted by a later feature: answers and returns true, or returns false untouched. */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -56,6 +59,7 @@ export interface RunningServer {
   entryUrl: string;
   port: number;
   hub: PresentationHub;
+  meeting: MeetingHub;
   documentsDir: string;
   close(): Promise<void>;
 }
@@ -79,13 +83,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = options.host ?? '127.0.0.1';
   const documentsDir = options.documentsDir ?? (await mkdtemp(path.join(tmpdir(), 'ctg-diois-seances-')));
   const standaloneDir = options.standaloneDir ?? path.join(path.dirname(path.resolve(options.rendererDir)), 'standalone');
-  const service = options.service ?? createHostService({ slidesDir: options.slidesDir, documentsDir, standaloneDir });
   const hub = options.hub ?? (await PresentationHub.open(options.stateDir ? { folder: options.stateDir } : {}));
+  // The live meeting (host/meeting) sits between the views and the sessions.
+  const { service, meeting } = withMeeting(options.service ?? createHostService({ slidesDir: options.slidesDir, documentsDir, standaloneDir }), hub);
   const rendererRoot = await realpath(path.resolve(options.rendererDir));
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   // The presentation hub keeps audience and facilitator views in step (issue: facilitator mode).
   // HTML decks are downloaded from the browser host (Electron saves them with a dialog).
-  const routes = [createPresentationRoutes(hub), createExportRoute(service), ...(options.routes ?? [])];
+  const routes = [createPresentationRoutes(hub), createMeetingRoutes(meeting, hub), createExportRoute(service), ...(options.routes ?? [])];
   let allowedHosts = new Set<string>();
   let gate: AccessGate | undefined;
   // index.html, with the first slide already rendered when the page opens on a deck.
@@ -139,6 +144,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     entryUrl: gate.entryUrl(`http://${host}:${port}/`),
     port,
     hub,
+    meeting,
     documentsDir,
     close: () =>
       new Promise<void>((resolve, reject) => {

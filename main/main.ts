@@ -13,6 +13,8 @@ import { withRecentDocuments } from './recent-documents.js';
 import { enableFrenchSpellcheck } from './spellcheck.js';
 import { loadWindowStates, restoreBounds, saveWindowStates, trackWindowState, WINDOW_STATE_FILE } from './window-state.js';
 import { PresentationHub } from '../host/presentation/hub.js';
+import { withMeeting } from '../host/meeting/assemble.js';
+import { bindMeetingIpc } from '../host/meeting/ipc.js';
 import { wirePresentationWindows } from './presentation-windows.js';
 import { HOST_CALL_CHANNEL } from '../core/host-api.js';
 import { createHostService } from '../host/host-service.js';
@@ -212,9 +214,6 @@ function start(): void {
       // Sessions opened, created or saved elsewhere join the system's recent documents.
       const service = withRecentDocuments(hostService, (file) => app.addRecentDocument(file));
       app.on('before-quit', () => void hostService.closeAll());
-      ipcMain.handle(HOST_CALL_CHANNEL, (event, method: unknown, args: unknown) =>
-        handleHostCall(service, event, method, args),
-      );
       // The main window's screens listen for menu commands: they get those that waited.
       ipcMain.handle(APP_COMMAND_READY_CHANNEL, (event) => {
         const main = windows.get('main');
@@ -222,6 +221,15 @@ function start(): void {
       });
       // Facilitator mode: one presentation state, kept on disk so a restart resumes it.
       const hub = await PresentationHub.open({ folder: path.join(app.getPath('userData'), 'presentation') });
+      // The live meeting (host/meeting) between the windows and the sessions.
+      const { service: meetingService, meeting } = withMeeting(service, hub);
+      ipcMain.handle(HOST_CALL_CHANNEL, (event, method: unknown, args: unknown) =>
+        handleHostCall(meetingService, event, method, args),
+      );
+      bindMeetingIpc(meeting, ipcMain, {
+        isTrustedSender: (event) => isTrustedSender(event as unknown as SenderInfo),
+        targets: () => [...windows.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents),
+      });
       wirePresentationWindows({
         hub,
         ipc: ipcMain,

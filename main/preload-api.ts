@@ -14,6 +14,7 @@ import {
   type PresentationBridge,
   type StateMessage,
 } from '../core/presentation/api.js';
+import { MEETING_ACTION_CHANNEL, MEETING_GET_CHANNEL, MEETING_STATE_CHANNEL } from '../core/meeting/model.js';
 
 /** What `window.ctgHost` offers: each host method, answering with the wire response. */
 export type HostBridge = {
@@ -86,6 +87,26 @@ export function buildAppCommandBridge(ipc: PresentationIpc): AppCommandBridge {
       return () => {
         if (listener === next) listener = undefined;
       };
+    },
+  });
+}
+
+/** What `window.ctgMeeting` offers (renderer/meeting/meeting-client.ts's MeetingBridge). */
+export interface MeetingBridge {
+  get(): Promise<unknown>;
+  send(action: unknown): Promise<unknown>;
+  onMessage(listener: (message: unknown) => void): () => void;
+}
+
+/** The meeting channels of core/meeting/model.ts, and nothing else. */
+export function buildMeetingBridge(ipc: PresentationIpc): MeetingBridge {
+  return Object.freeze({
+    get: () => ipc.invoke(MEETING_GET_CHANNEL),
+    send: (action: unknown) => ipc.invoke(MEETING_ACTION_CHANNEL, action),
+    onMessage(listener: (message: unknown) => void) {
+      const forward = (_event: unknown, message: unknown) => listener(message);
+      ipc.on(MEETING_STATE_CHANNEL, forward);
+      return () => ipc.removeListener(MEETING_STATE_CHANNEL, forward);
     },
   });
 }

@@ -80,7 +80,7 @@ export interface MinutesPdfDeps {
 export function createMinutesPdfExporter(deps: MinutesPdfDeps): SessionDialogApi['exportMinutesPdf'] {
   let running = false;
   return async (handle, variant) => {
-    if (running) return { ok: false, message: 'Un PDF du compte-rendu est déjà en préparation.' };
+    if (running) return { ok: false, message: 'Un PDF du compte rendu est déjà en préparation.' };
     running = true;
     try {
       const open = await deps.getSession(handle);
@@ -91,7 +91,7 @@ export function createMinutesPdfExporter(deps: MinutesPdfDeps): SessionDialogApi
       } catch (error) {
         if (error instanceof ExportCanceled) return { ok: false, canceled: true, message: error.message };
         const detail = error instanceof Error ? error.message : String(error);
-        return { ok: false, message: `Le PDF du compte-rendu n’a pas pu être créé\u00A0: ${detail}` };
+        return { ok: false, message: `Le PDF du compte rendu n’a pas pu être créé\u00A0: ${detail}` };
       }
       const name = minutesPdfName(open.state.session.title, variant);
       const target = await deps.chooseFile(deps.join(deps.dirname(open.state.path), name));
@@ -139,7 +139,7 @@ export function createElectronSessionDialogs(input: ElectronSessionDialogsInput)
       getSession: input.getSession,
       renderPdf: (url, signal) => renderPdfInWindow(() => new input.BrowserWindow(printWindowOptions(input.preloadPath)), url, signal),
       chooseFile: async (defaultPath) => {
-        const r = await dialog.showSaveDialog({ ...saveDialogOptions(defaultPath), title: 'Enregistrer le compte-rendu en PDF' });
+        const r = await dialog.showSaveDialog({ ...saveDialogOptions(defaultPath), title: 'Enregistrer le compte rendu en PDF' });
         return r.canceled || !r.filePath ? undefined : r.filePath;
       },
       writeFile: (p, data) => input.fs.writeFile(p, data),

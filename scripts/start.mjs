@@ -60,6 +60,12 @@ function findElectron() {
   return fetched.status === 0 ? installed() : null;
 }
 
+/** Why there is no Electron here, in a few French words. */
+function missingReason() {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return 'son téléchargement est désactivé par ELECTRON_SKIP_BINARY_DOWNLOAD';
+  return 'il n’a pas pu être téléchargé (pas de connexion à Internet ?)';
+}
+
 /** The port the browser host will use, for the message: --port, then PORT, then 4310. */
 function browserHostPort(args) {
   for (let i = 0; i < args.length; i++) {
@@ -71,7 +77,9 @@ function browserHostPort(args) {
 
 /** Runs a child to its end, passing stop signals on, and exits with its status. */
 function supervise(child) {
+  // Stopping `npm start` (a service manager, a closed terminal) stops what it started.
   process.on('SIGTERM', () => child.kill('SIGTERM'));
+  process.on('SIGHUP', () => child.kill('SIGTERM'));
   // Ctrl+C in a terminal reaches the child too; pass it on only if the child did not get it.
   process.on('SIGINT', () => {
     setTimeout(() => {
@@ -91,10 +99,35 @@ if (electron) {
   delete env.ELECTRON_RUN_AS_NODE;
   supervise(spawn(electron, [repo], { cwd: repo, stdio: 'inherit', env }));
 } else {
-  console.log(
-    `Electron n’est pas installé sur cette machine${NBSP}: ouverture de la version navigateur sur http://127.0.0.1:${browserHostPort(userArgs)} (adresse avec sa clé ci-dessous)`,
-  );
   // The browser opens on the address with its key (CTG_NO_BROWSER=1: print it only, e.g. tests).
   const open = process.env.CTG_NO_BROWSER ? [] : ['--ouvrir'];
-  supervise(spawn(process.execPath, [path.join(repo, 'dist', 'host', 'serve.mjs'), ...open, ...userArgs], { cwd: repo, stdio: 'inherit' }));
+  const fallback = (address) =>
+    `Electron n’est pas installé sur cette machine (${missingReason()})${NBSP}: la version navigateur est ouverte sur ${address} ` +
+    `— pour l’application de bureau, connectez-vous une fois à Internet puis relancez \`npm start\`.`;
+  const server = spawn(process.execPath, [path.join(repo, 'dist', 'host', 'serve.mjs'), ...open, ...userArgs], { cwd: repo, stdio: ['inherit', 'pipe', 'inherit'] });
+  // The server's lines pass through, except its address with the key (the line below gives it
+  // once); the fallback line comes last, once the server listens, where the eye lands after the build.
+  const ADDRESS_LINE = 'CTG Diois — version navigateur';
+  let pending = '';
+  let address = `http://127.0.0.1:${browserHostPort(userArgs)}/`;
+  let said = false;
+  server.stdout.setEncoding('utf8');
+  server.stdout.on('data', (chunk) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (line.startsWith(ADDRESS_LINE)) {
+        address = line.slice(line.indexOf('http'));
+        continue;
+      }
+      if (line.startsWith('Ouvrez cette adresse')) continue;
+      process.stdout.write(`${line}\n`);
+      if (!said && line.startsWith('Pour arrêter')) {
+        said = true;
+        process.stdout.write(`${fallback(address)}\n`);
+      }
+    }
+  });
+  supervise(server);
 }

@@ -1,4 +1,4 @@
-// What of a deck leaves the app: no review markers, notes and prompts only when asked, and
+// What of a deck leaves the app: no review markers, notes and consignes only when asked, and
 // no diagram that cannot be drawn (an error box is for the author, not for a partner). Each
 // diagram left out is reported in French, so the user knows what the file lacks.
 import type { Block, Deck, Slide } from '../deck/model.js';
@@ -50,7 +50,9 @@ export function exportableDeck(deck: Deck, options: ExportContentOptions = {}): 
       ...slide,
       blocks,
       notes: options.withNotes ? slide.notes : [],
-      prompts: options.withPrompts ? slide.prompts : [],
+      // A workshop slide without its question would print as a bare title: the question
+      // (with its method and time) stays, only the consigne is left out unless asked for.
+      prompts: options.withPrompts ? slide.prompts : slide.prompts.map((prompt) => ({ ...prompt, instruction: '' })),
     };
   });
   return { deck: { ...deck, slides, reviewMarkers: [] }, skipped };

@@ -1,5 +1,5 @@
 // Minutes as Markdown: readable as plain text, convertible by any Markdown tool.
-import { NOTHING_RECORDED, personLabel, votesLabel, type MinutesDocument } from './build.js';
+import { headerLines, personLabel, quietLine, votesLabel, type MinutesAction, type MinutesDocument } from './build.js';
 
 const NB = '\u00A0';
 
@@ -20,9 +20,7 @@ const cell = (text: string): string => mdInline(text) || ' ';
 export function minutesMarkdown(doc: MinutesDocument): string {
   const out: string[] = [];
   out.push(`# ${doc.documentLabel}${NB}: ${mdInline(doc.title)}`, '');
-  out.push(`**${doc.typeLabel}**  `);
-  out.push(`**Date${NB}:** ${mdInline(doc.dateText)}  `);
-  if (doc.place) out.push(`**Lieu${NB}:** ${mdInline(doc.place)}`);
+  out.push(...headerLines(doc).map((l) => `**${l.label}${NB}:** ${mdInline(l.value)}  `));
   out.push('');
   out.push('## Présents', '');
   out.push(...(doc.present.length ? doc.present.map((p) => `- ${mdInline(personLabel(p))}`) : ['- (non renseigné)']), '');
@@ -41,11 +39,10 @@ export function minutesMarkdown(doc: MinutesDocument): string {
       }
     }
     if (item.questions.length) out.push('### Questions', '', ...item.questions.map((q) => `- ${mdInline(q)}`), '');
-    if (item.decisions.length) out.push('### Décisions', '', ...item.decisions.map((d) => `- **Décision${NB}:** ${mdInline(d)}`), '');
-    if (!item.notes.length && !item.contributionGroups.length && !item.questions.length && !item.decisions.length) {
-      out.push(`*${NOTHING_RECORDED}*`, '');
-    }
+    if (item.decisions.length) out.push('### Décisions', '', ...item.decisions.map((d) => `- ${mdInline(d)}`), '');
+    if (item.actions.length) out.push('### Actions', '', ...item.actions.map((a) => `- ${mdInline(actionLine(a))}`), '');
   }
+  if (doc.quietItems.length) out.push(`*${mdInline(quietLine(doc))}*`, '');
   out.push('## Plan d’action', '');
   if (doc.actions.length) {
     out.push('| Action | Responsable | Partenaires | Échéance |', '| --- | --- | --- | --- |');
@@ -53,4 +50,10 @@ export function minutesMarkdown(doc: MinutesDocument): string {
   } else out.push('Aucune action n’a été décidée.');
   out.push('');
   return out.join('\n');
+}
+
+/** « Rédiger la fiche (Marie Durand, avec la MSA, pour le 15 janvier 2027) » */
+export function actionLine(a: MinutesAction): string {
+  const details = [a.responsable, a.partenaires && `avec ${a.partenaires}`, a.echeance && `échéance\u00A0: ${a.echeance}`].filter(Boolean);
+  return details.length ? `${a.action} (${details.join(', ')})` : a.action;
 }

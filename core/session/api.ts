@@ -102,7 +102,8 @@ export const sessionArgs = {
   groupEntries: z.tuple([handle, z.array(entryId).max(LIMITS.entries), z.string().max(LIMITS.shortText)]),
   voteEntry: z.tuple([handle, entryId, z.number().int().min(-1000).max(1000)]),
   updateSession: z.tuple([handle, metaPatchSchema]),
-  undo: z.tuple([handle]),
+  /** The label the view showed: refused when the host's last change is another one. */
+  undo: z.tuple([handle, z.string().max(600).optional()]),
   redo: z.tuple([handle]),
   exportMinutes: z.tuple([handle, exportSchema]),
   minutesHtml: z.tuple([handle, z.enum(MINUTES_VARIANTS)]),
@@ -189,7 +190,7 @@ export interface SessionApi {
   voteEntry(handle: string, id: string, delta: number): Promise<MutationResult>;
   /** Title, participants, agenda, and where the meeting is (`current`). */
   updateSession(handle: string, patch: z.infer<typeof metaPatchSchema>): Promise<MutationResult>;
-  undo(handle: string): Promise<MutationResult>;
+  undo(handle: string, expectedLabel?: string): Promise<MutationResult>;
   redo(handle: string): Promise<MutationResult>;
   /** Writes the minutes (DOCX, Markdown or HTML), never over an existing file unless told. PDF: print `minutesHtml` (Electron printToPDF). */
   exportMinutes(handle: string, options: ExportOptions): Promise<ExportResult>;

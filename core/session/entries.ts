@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { deckIdSchema } from '../id-schemas.js';
 import { entryKindSchema, LIMITS } from './schema.js';
 import { applyOps, invertOps, type MetaPatch, type SessionOp } from './ops.js';
-import type { Draft, Entry, EntryKind, Session } from './model.js';
+import type { AgendaItem, Draft, Entry, EntryKind, Session } from './model.js';
 
 /** How many operations can be undone. */
 export const UNDO_DEPTH = 200;
@@ -193,7 +193,36 @@ export function setDraft(editor: Editor, draft: Draft | null, now: string): Edit
 
 /** Changes the session's own fields (title, participants, agenda, where the meeting is). */
 export function updateMeta(editor: Editor, patch: MetaPatch, now: string, undoable = true): EditResult {
-  return commit(editor, [{ t: 'meta', patch }], now, undoable ? 'modification de la séance' : null);
+  return commit(editor, [{ t: 'meta', patch }], now, undoable ? metaLabel(editor.session, patch) : null);
+}
+
+/** What an undo of this change names: « suppression du point « Logement » »… */
+export function metaLabel(session: Session, patch: MetaPatch): string {
+  const q = (title: string) => `«\u00A0${title}\u00A0»`;
+  if (patch.agenda) {
+    const before = session.agenda;
+    const after = patch.agenda;
+    const ids = new Set(after.map((a) => a.id));
+    const removed = before.filter((a) => !ids.has(a.id));
+    const added = after.filter((a) => !before.some((b) => b.id === a.id));
+    if (removed.length === 1 && added.length === 0) return `suppression du point ${q(removed[0]!.title)}`;
+    if (added.length === 1 && removed.length === 0) return `ajout du point ${q(added[0]!.title)}`;
+    if (removed.length === 0 && added.length === 0) {
+      // Reordered: the point whose place changed the most is the one the user moved.
+      let moved: AgendaItem | undefined;
+      let distance = 0;
+      after.forEach((a, i) => {
+        const d = Math.abs(before.findIndex((b) => b.id === a.id) - i);
+        if (d > distance) [moved, distance] = [a, d];
+      });
+      if (moved) return `déplacement du point ${q(moved.title)}`;
+      const edited = after.find((a) => JSON.stringify(a) !== JSON.stringify(before.find((b) => b.id === a.id)));
+      if (edited) return `modification du point ${q(edited.title)}`;
+    }
+    return 'modification de l’ordre du jour';
+  }
+  if (patch.participants) return 'modification des participants';
+  return 'modification de l’en-tête de la séance';
 }
 
 export function undo(editor: Editor, now: string): EditResult {

@@ -14,6 +14,9 @@ export const metaPatchSchema = z
     // null clears an optional field (JSON has no undefined, and the journal is JSON).
     startTime: sessionSchema.shape.startTime.unwrap().nullable(),
     place: sessionSchema.shape.place,
+    redacteur: sessionSchema.shape.redacteur.unwrap().nullable(),
+    nextMeeting: sessionSchema.shape.nextMeeting.unwrap().nullable(),
+    diffusion: sessionSchema.shape.diffusion.unwrap().nullable(),
     participants: z.array(participantSchema).max(1_000),
     agenda: z.array(agendaItemSchema).max(200),
     current: sessionSchema.shape.current.unwrap().nullable(),

@@ -112,6 +112,10 @@ export const sessionSchema = z.object({
   /** Start time, HH:MM, optional. */
   startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure invalide (HH:MM attendu)').optional(),
   place: shortText,
+  /** The minutes' header: who writes them, the next meeting, who they are sent to. */
+  redacteur: shortText.optional(),
+  nextMeeting: shortText.optional(),
+  diffusion: shortText.optional(),
   participants: z.array(participantSchema).max(LIMITS.participants, 'trop de participants'),
   agenda: z.array(agendaItemSchema).max(LIMITS.agendaItems, 'ordre du jour trop long'),
   entries: z.array(entrySchema).max(LIMITS.entries, 'trop d’entrées'),

@@ -7,7 +7,9 @@ import { htmlFileName, pdfFileName } from '../../core/export/file-names.js';
 import { printPageCount } from '../../core/export/pages.js';
 import { printQuery } from '../../core/export/print-query.js';
 import type { PrintVariant } from '../../core/export/variants.js';
+import { deckGlossary } from '../../core/glossary/deck-sigles.js';
 import { loadDeck } from '../deck-store.js';
+import { loadGlossary } from '../glossary-store.js';
 import { readPlayerBundle, standaloneHtml, type PlayerBundle } from './standalone-html.js';
 
 export interface ExportServiceOptions {
@@ -69,7 +71,10 @@ export function createExportService({ slidesDir, standaloneDir }: ExportServiceO
       }
       const withNotes = options.withNotes ?? false;
       const exported = exportableDeck(deck, { withNotes, withPrompts: withNotes });
-      return { ok: true, fileName: htmlFileName(deck.meta, withNotes), html: standaloneHtml(exported.deck, player), skipped: exported.skipped };
+      // The sigles its slides use travel with it: D explains them offline too.
+      const glossary = await loadGlossary(slidesDir);
+      const sigles = glossary.ok ? deckGlossary(exported.deck, glossary.glossary) : undefined;
+      return { ok: true, fileName: htmlFileName(deck.meta, withNotes), html: standaloneHtml(exported.deck, player, sigles), skipped: exported.skipped };
     },
   };
 }

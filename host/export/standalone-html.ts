@@ -4,11 +4,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Deck } from '../../core/deck/model.js';
+import type { Glossary } from '../../core/glossary/model.js';
 
 /** Nothing from the network, ever: inline script and styles, data: fonts and images only. */
 export const STANDALONE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; font-src data:; img-src data:";
 
 export const DECK_DATA_ID = 'ctg-deck';
+import { GLOSSARY_DATA_ID } from '../../core/glossary/deck-sigles.js';
 
 export interface PlayerBundle {
   js: string;
@@ -40,7 +42,7 @@ function styleForHtml(css: string): string {
 }
 
 /** The whole file. `deck` is already what may leave the app (core/export/exportable-deck.ts). */
-export function standaloneHtml(deck: Deck, bundle: PlayerBundle): string {
+export function standaloneHtml(deck: Deck, bundle: PlayerBundle, glossary?: Glossary): string {
   const title = `${deck.meta.title} — CTG Diois`;
   return [
     '<!doctype html>',
@@ -59,6 +61,7 @@ export function standaloneHtml(deck: Deck, bundle: PlayerBundle): string {
     '<body>',
     '<div id="root"></div>',
     `<script id="${DECK_DATA_ID}" type="application/json">${jsonForScript(deck)}</script>`,
+    ...(glossary ? [`<script id="${GLOSSARY_DATA_ID}" type="application/json">${jsonForScript(glossary)}</script>`] : []),
     `<script>${scriptForHtml(bundle.js)}</script>`,
     '</body>',
     '</html>',

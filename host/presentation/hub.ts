@@ -8,7 +8,7 @@ import { parsePresentationAction } from '../../core/presentation/actions.js';
 import type { ActionResponse, StateMessage } from '../../core/presentation/api.js';
 import { step } from '../../core/presentation/reduce.js';
 import { parsePresentationState } from '../../core/presentation/state-schema.js';
-import { initialPresentationState, type PresentationState } from '../../core/presentation/state.js';
+import { initialPresentationState, type Position, type PresentationState } from '../../core/presentation/state.js';
 
 export const STATE_FILE_NAME = 'presentation-state.json';
 
@@ -32,6 +32,7 @@ export class PresentationHub {
   #dirty = false;
   #writing: Promise<void> | null = null;
   #tmpCounter = 0;
+  #resume: ((deckId: string) => Position | undefined) | null = null;
 
   /** Opens the hub, restoring the state saved in `folder` when there is a valid one. */
   static async open(options: PresentationHubOptions = {}): Promise<PresentationHub> {
@@ -60,14 +61,29 @@ export class PresentationHub {
   }
 
   /**
+   * Where a deck resumes when the room comes back to it (the live meeting's memory): an
+   * `openDeck` of another deck then lands there instead of on the first slide.
+   */
+  setResume(resume: ((deckId: string) => Position | undefined) | null): void {
+    this.#resume = resume;
+  }
+
+  /**
    * Validates and applies one action from a view (untrusted JSON). Answers the new state,
    * or a French message saying why the action was refused (the state is then unchanged).
    */
   apply(input: unknown): ActionResponse {
     const parsed = parsePresentationAction(input);
     if (!parsed.ok) return parsed;
-    const result = step(this.#state, parsed.action, this.#now());
+    const now = this.#now();
+    let result = step(this.#state, parsed.action, now);
     if (!result.ok) return result;
+    if (parsed.action.type === 'openDeck' && this.#state.deck?.id !== parsed.action.deckId) {
+      const at = this.#resume?.(parsed.action.deckId);
+      // One change for the views: the deck opens where it was left (a slide it no longer has is ignored).
+      const resumed = at && (at.slide > 0 || at.fragment > 0) ? step(result.state, { type: 'goTo', slide: at.slide, fragment: at.fragment }, now) : null;
+      if (resumed?.ok) result = { ok: true, state: { ...resumed.state, revision: result.state.revision } };
+    }
     if (result.state !== this.#state) {
       this.#state = result.state;
       this.#persist();

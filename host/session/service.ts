@@ -73,7 +73,11 @@ interface OpenSession {
   compacting: Promise<void> | null;
 }
 
+export type SessionChangeListener = (state: SessionState) => void;
+
 export interface SessionService extends SessionApi {
+  /** Calls `listener` with a session's state after each of its changes (every view follows). */
+  onChange(listener: SessionChangeListener): () => void;
   /** Waits until everything queued for this session is on disk (tests, shutdown). */
   flush(handle: string): Promise<void>;
   /** Saves and closes every open session (application quit). */
@@ -91,6 +95,17 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   const platform = options.platform ?? pathPlatformOf(process.platform);
   // One lister per service: its cache and its bound on parallel reads span every listing.
   const lister = createSessionLister(fs);
+  const listeners = new Set<SessionChangeListener>();
+  const changed = (o: OpenSession): void => {
+    const state = stateOf(o);
+    for (const listener of [...listeners]) {
+      try {
+        listener(state);
+      } catch (error) {
+        console.error('Erreur d’un abonné aux séances :', error);
+      }
+    }
+  };
 
   const stateOf = (o: OpenSession): SessionState => {
     const state: SessionState = { handle: o.handle, path: o.path, fileName: basename(o.path), session: o.editor.session, storage: o.storage };
@@ -215,6 +230,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     const r = edit(o.editor, at);
     if (!r.ok) return { ok: false, kind: 'refusé', message: r.message };
     const done = await persist(o, r, at);
+    changed(o);
     if (!done.ok) {
       const failed: MutationResult = { ok: false, kind: done.conflict ? 'conflit' : 'non-enregistré', message: done.message, state: stateOf(o) };
       if (r.entryId !== undefined) failed.entryId = r.entryId;
@@ -368,6 +384,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         o.journal = new JournalWriter(fs, journalPath(o.path), o.lock, fresh.fingerprint?.hash ?? '');
         o.journalIncomplete = false;
         o.storage = { state: 'enregistré', at: nowIso() };
+        changed(o);
         return { ok: true, state: stateOf(o) };
       });
     },
@@ -399,7 +416,14 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     updateSession: (handle, patch) =>
       // Moving through the agenda is not an undoable edit; changing the session's fields is.
       mutate(handle, (editor, now) => updateMeta(editor, patch, now, !(Object.keys(patch).length === 1 && 'current' in patch))),
-    undo: (handle) => mutate(handle, (editor, now) => undo(editor, now)),
+    undo: (handle, expected) =>
+      mutate(handle, (editor, now) =>
+        // A view showing an older label (another tab changed things meanwhile) must not undo
+        // something else than what its button says.
+        expected !== undefined && undoLabel(editor) !== expected
+          ? { ok: false, message: `Rien n’a été annulé : la dernière modification a changé entre-temps (${undoLabel(editor) ?? 'plus rien à annuler'}).` }
+          : undo(editor, now),
+      ),
     redo: (handle) => mutate(handle, (editor, now) => redo(editor, now)),
 
     async minutesHtml(handle, variant) {
@@ -414,7 +438,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       const variant: MinutesVariant = exportOptions.variant;
       const doc = buildMinutes(o.editor.session, variant);
       const ext = MINUTES_EXTENSIONS[exportOptions.format];
-      const label = variant === 'releve' ? 'relevé de décisions' : 'compte-rendu';
+      const label = variant === 'releve' ? 'relevé de décisions' : 'compte rendu';
       const asked =
         exportOptions.path ?? join(dirname(o.path), `${basename(o.path).slice(0, -SESSION_EXTENSION.length)} - ${label}${ext}`);
       const judged = judgePath(asked, platform);
@@ -446,6 +470,11 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         const failure = storageFailure(error);
         return { ok: false, message: storageMessage(failure, basename(path), 'enregistrer').replace(/ Votre saisie.*?intact\./, '') };
       }
+    },
+
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
 
     async flush(handle) {

@@ -9,6 +9,7 @@ import { useViewKeys } from '../presentation-client/useViewKeys.js';
 import { runWindowCommand } from '../presentation-client/window-commands.js';
 import type { WindowCommand } from '../../core/presentation/keys.js';
 import { GlossaryKey } from '../glossary/GlossaryKey.js';
+import { useMeeting } from '../meeting/use-meeting.js';
 import { AudienceWall } from '../session/ContributionWall.js';
 import { PromptOverlay } from './PromptOverlay.js';
 import { SlideStage } from './SlideStage.js';
@@ -17,6 +18,8 @@ import './audience.css';
 
 export function AudienceScreen() {
   const client = usePresentationClient();
+  // The wall's page is the meeting's (renderer/meeting), on the same event stream.
+  const meeting = useMeeting();
   const { message, clockOffsetMs } = usePresentationState();
   const state = message?.state ?? null;
   const view = state ? audienceView(state) : null;
@@ -49,7 +52,7 @@ export function AudienceScreen() {
           <p>{deck.status === 'failed' ? `Présentation illisible\u00a0: ${deck.message}` : deck.status === 'loading' ? 'Ouverture de la présentation…' : 'CTG Diois — en attente de la présentation'}</p>
         </div>
       )}
-      {view?.wall && <AudienceWall wall={view.wall} />}
+      {view?.wall && <AudienceWall wall={view.wall} page={meeting.view?.wallPage ?? 0} />}
       {overlay && prompt && <PromptOverlay prompt={prompt} countdown={overlay.countdown} now={now} />}
       {deck.status === 'done' && view && <GlossaryKey open={view.glossary} slide={deck.deck.slides[view.position.slide]} />}
       {view && view.screen !== 'normal' && (

@@ -15,6 +15,11 @@ import { useDeck } from '../presentation-client/useDeck.js';
 import { useViewKeys } from '../presentation-client/useViewKeys.js';
 import { runWindowCommand } from '../presentation-client/window-commands.js';
 import { ExportDialog } from '../export/ExportDialog.js';
+import { AgendaNav } from '../meeting/AgendaNav.js';
+import { PrepareBanner } from '../meeting/PrepareBanner.js';
+import { useDeckRequest } from '../meeting/use-deck-request.js';
+import { useShortcutsHelp } from '../meeting/use-shortcuts-help.js';
+import { WallPreview } from '../session/ContributionWall.js';
 import { DeckPicker } from './DeckPicker.js';
 import { GlossaryPanel } from './GlossaryPanel.js';
 import { describeStep, nextStep } from './next-step.js';
@@ -41,14 +46,17 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
   const glossaryCall = useHostCall(() => host.getGlossary(), [host]);
   const glossary = glossaryCall.status === 'done' ? glossaryCall.value : glossaryCall.status === 'failed' ? { ok: false as const, message: glossaryCall.message } : null;
 
-  // A deck asked for (URL or picker) until the hub has it; then the hub decides.
-  const [picked, setPicked] = useState<string | null>(initialDeckId ?? null);
+  // Which deck is shown: the room's, one asked for (asked about first during a live
+  // meeting), or one prepared here without the room seeing it (renderer/meeting).
   const hubDeckId = state?.deck?.id ?? null;
-  const deckId = picked ?? hubDeckId;
+  const request = useDeckRequest(initialDeckId ?? null, hubDeckId, state !== null);
+  const deckId = request.deckId;
   const deck = useDeck(deckId);
   const model = deck.status === 'done' ? deck.deck : null;
-  const inHub = model !== null && hubDeckId === model.meta.id && state !== null;
-  const position = inHub ? state.position : START;
+  const [prepared, setPrepared] = useState<Position>(START);
+  useEffect(() => setPrepared(START), [deckId]);
+  const inHub = !request.preparing && model !== null && hubDeckId === model.meta.id && state !== null;
+  const position = request.preparing ? prepared : inHub ? state.position : START;
 
   const [error, setError] = useState<string | null>(null);
   const send = useCallback(
@@ -61,27 +69,27 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
   // Electron: this window is the facilitator's; main opens and places the audience window.
   useEffect(() => client.windowCommand?.('attach'), [client]);
 
+  const preparing = request.preparing;
   const onStageReady = useCallback(
     (_reveal: RevealApi, slides: HTMLElement) => {
-      if (!model) return;
+      // A deck prepared here never reaches the room.
+      if (!model || preparing) return;
       // Idempotent on the hub: the same deck and shape keep the session (a reload resumes).
       void client
         .send({ type: 'openDeck', deckId: model.meta.id, durationMinutes: model.meta.durationMinutes, shape: deckShapeFromDom(model, slides) })
-        .then((response) => {
-          setError(response.ok ? null : response.message);
-          if (response.ok) setPicked((p) => (p === model.meta.id ? null : p));
-        });
+        .then((response) => setError(response.ok ? null : response.message));
     },
-    [client, model],
+    [client, model, preparing],
   );
 
+  const { pick: requestDeck } = request;
   const pick = useCallback((id: string) => {
-    setPicked(id);
+    requestDeck(id);
     // A reload reopens the deck being presented, not the one of the first URL.
     const query = new URLSearchParams(window.location.search);
     query.set('deck', id);
     window.history.replaceState(null, '', `${window.location.pathname}?${query.toString()}`);
-  }, []);
+  }, [requestDeck]);
 
   const audienceWindow = useRef<Window | null>(null);
   const openAudienceWindow = useCallback(() => {
@@ -99,7 +107,13 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
     },
     [client, openAudienceWindow],
   );
-  const digits = useViewKeys(client, state, onCommand, setError);
+  const digits = useViewKeys(client, preparing ? null : state, onCommand, setError);
+  useShortcutsHelp('facilitator');
+
+  // Preparing: the strip moves this view only.
+  const prepareSend = useCallback((action: PresentationAction) => {
+    if (action.type === 'goTo') setPrepared({ slide: action.slide, fragment: 0 });
+  }, []);
 
   const slide = model?.slides[position.slide];
   const shape = inHub ? state.deck!.shape : null;
@@ -111,8 +125,8 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
   const roomSlide = state?.frozen && inHub ? state.frozen.slide : null;
 
   const stage = useMemo(
-    () => (model ? <SlideStage key={model.meta.id} deck={model} position={position} config={PREVIEW_REVEAL_CONFIG} onReady={onStageReady} className="facilitator__stage" /> : null),
-    [model, position, onStageReady],
+    () => (model ? <SlideStage key={preparing ? `${model.meta.id}-preparation` : model.meta.id} deck={model} position={position} config={PREVIEW_REVEAL_CONFIG} onReady={onStageReady} className="facilitator__stage" /> : null),
+    [model, position, onStageReady, preparing],
   );
 
   return (
@@ -120,6 +134,7 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
       className="facilitator"
       lang="fr"
       data-deck-id={inHub ? model.meta.id : ''}
+      data-preparing={preparing && model ? model.meta.id : undefined}
       data-slide-index={position.slide}
       data-fragment={position.fragment}
       data-revision={state?.revision ?? -1}
@@ -142,8 +157,12 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
             Exporter…
           </button>
         )}
+        <AgendaNav meeting={request.meeting} roomDeckId={hubDeckId} onBack={request.backToPoint} />
         {state && inHub && <TimePanel state={state} now={now} send={send} />}
       </header>
+      {preparing && model && (
+        <PrepareBanner deckTitle={model.meta.title} meetingTitle={request.meeting.view?.live?.title ?? ''} onPresent={request.present} onBack={request.stopPreparing} />
+      )}
       {exporting && model && <ExportDialog decks={[{ id: model.meta.id, title: model.meta.title }]} onClose={() => setExporting(false)} />}
 
       {error && (
@@ -178,7 +197,10 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
                   )}
                 </span>
               </figcaption>
-              <div className="facilitator__frame facilitator__frame--current">{stage}</div>
+              <div className="facilitator__frame facilitator__frame--current">
+                {stage}
+                {inHub && state.wall && <WallPreview wall={state.wall} page={request.meeting.view?.wallPage ?? 0} />}
+              </div>
             </figure>
             <div className="facilitator__row">
               <figure className="facilitator__next">
@@ -207,12 +229,12 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
               glossary={glossary}
               onScreen={inHub ? { shown: state.glossary === true, toggle: () => send({ type: 'toggleGlossary' }) } : undefined}
             />
-            <SessionSlot deckId={model.meta.id} slideIndex={position.slide} />
+            <SessionSlot deckId={model.meta.id} slideIndex={position.slide} meeting={request.meeting.view} />
           </div>
         </main>
       )}
 
-      {model && <SlideStrip deck={model} current={position.slide} roomSlide={roomSlide} send={send} />}
+      {model && <SlideStrip deck={model} current={position.slide} roomSlide={roomSlide} send={preparing ? prepareSend : send} />}
 
       <footer className="facilitator__keys">
         {digits !== '' ? (
@@ -221,7 +243,7 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
           </span>
         ) : (
           <>
-            <kbd>→</kbd> ou <kbd>Page suivante</kbd> avancer · <kbd>←</kbd> reculer · numéro puis <kbd>Entrée</kbd> aller à · <kbd>B</kbd> noir · <kbd>W</kbd> blanc · <kbd>G</kbd> figer / rattraper · <kbd>D</kbd> sigles à l’écran · <kbd>F</kbd> plein écran
+            <kbd>→</kbd> ou <kbd>Page suivante</kbd> avancer · <kbd>←</kbd> reculer · numéro puis <kbd>Entrée</kbd> aller à · <kbd>B</kbd> noir · <kbd>W</kbd> blanc · <kbd>G</kbd> figer / rattraper · <kbd>D</kbd> sigles à l’écran · <kbd>F</kbd> plein écran · <kbd>?</kbd> tous les raccourcis
           </>
         )}
       </footer>

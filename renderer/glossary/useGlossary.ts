@@ -1,6 +1,6 @@
 // Loads the glossary once from the host. The standalone player has no host: the key then
 // says the glossary is not available rather than failing.
-import { useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import type { Glossary } from '../../core/glossary/model.js';
 import { HostContext } from '../host-client/HostContext.js';
 
@@ -9,13 +9,21 @@ export type GlossaryState =
   | { status: 'ready'; glossary: Glossary }
   | { status: 'unavailable'; message: string };
 
+/** A glossary carried by the page itself (the offline HTML file), used instead of the host's. */
+export const EmbeddedGlossaryContext = createContext<Glossary | null>(null);
+
 export function useGlossary(): GlossaryState {
   const host = useContext(HostContext);
+  const embedded = useContext(EmbeddedGlossaryContext);
   const [state, setState] = useState<GlossaryState>(
-    host ? { status: 'loading' } : { status: 'unavailable', message: 'Le lexique des sigles n’est pas disponible ici.' },
+    embedded
+      ? { status: 'ready', glossary: embedded }
+      : host
+        ? { status: 'loading' }
+        : { status: 'unavailable', message: 'Le lexique des sigles n’est pas disponible ici.' },
   );
   useEffect(() => {
-    if (!host) return;
+    if (!host || embedded) return;
     let live = true;
     host.getGlossary().then(
       (result) => {
@@ -29,6 +37,6 @@ export function useGlossary(): GlossaryState {
     return () => {
       live = false;
     };
-  }, [host]);
+  }, [host, embedded]);
   return state;
 }

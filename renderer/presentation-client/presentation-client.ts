@@ -4,7 +4,6 @@
 // (The single-window presentation's client, same interface, is memory-client.ts.)
 import {
   PRESENTATION_ACTION_PATH,
-  PRESENTATION_EVENTS_PATH,
   PRESENTATION_GLOBAL,
   STATE_EVENT,
   type ActionResponse,
@@ -13,6 +12,7 @@ import {
   type StateMessage,
   type WindowCommandName,
 } from '../../core/presentation/api.js';
+import { sharedEventSource } from '../meeting/event-stream.js';
 
 /** A client plus the window commands of its host (null in the browser host). */
 export interface ViewClient extends PresentationClient {
@@ -49,8 +49,9 @@ export function httpPresentationClient(base = ''): ViewClient {
   let source: EventSource | null = null;
   const open = () => {
     if (source) return;
-    source = new EventSource(`${base}${PRESENTATION_EVENTS_PATH}`);
-    source.addEventListener(STATE_EVENT, (event) => {
+    // Shared with the meeting's events (renderer/meeting/event-stream.ts): one connection per page.
+    source = sharedEventSource(base);
+    source?.addEventListener(STATE_EVENT, (event) => {
       try {
         fanout.push(JSON.parse((event as MessageEvent<string>).data) as StateMessage);
       } catch {

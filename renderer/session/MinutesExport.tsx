@@ -58,12 +58,12 @@ export function MinutesExport({ state }: { state: SessionState }) {
   return (
     <section className="session-section" aria-labelledby="minutes-title">
       <h2 id="minutes-title" className="session-section__title">
-        Compte-rendu
+        Compte rendu
       </h2>
       <fieldset className="minutes__variant">
         <legend>Document</legend>
         <label>
-          <input type="radio" name="variant" checked={variant === 'compte-rendu'} onChange={() => setVariant('compte-rendu')} /> Compte-rendu complet
+          <input type="radio" name="variant" checked={variant === 'compte-rendu'} onChange={() => setVariant('compte-rendu')} /> Compte rendu complet
         </label>
         <label>
           <input type="radio" name="variant" checked={variant === 'releve'} onChange={() => setVariant('releve')} /> Relevé de décisions

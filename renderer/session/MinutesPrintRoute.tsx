@@ -5,6 +5,10 @@
 import { useEffect, useState } from 'react';
 import { useHost } from '../host-client/HostContext.js';
 import { minutesQuery } from './minutes-url.js';
+// The documents' font, bundled (offline): a plain zero (renderer/theme's Atkinson Hyperlegible slashes it).
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans/latin-400-italic.css';
 import './minutes-print.css';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; style: string; body: string; title: string } | { status: 'failed'; message: string };
@@ -49,11 +53,11 @@ export function MinutesPrintRoute({ search }: { search: string }) {
     });
   }, [loaded]);
 
-  if (loaded.status === 'loading') return <p className="minutes-page__status">Préparation du compte-rendu…</p>;
+  if (loaded.status === 'loading') return <p className="minutes-page__status">Préparation du compte rendu…</p>;
   if (loaded.status === 'failed') {
     return (
       <p className="minutes-page__status" role="alert">
-        Le compte-rendu n’a pas pu être préparé&nbsp;: {loaded.message}
+        Le compte rendu n’a pas pu être préparé&nbsp;: {loaded.message}
       </p>
     );
   }

@@ -1,20 +1,26 @@
-// The notes of a meeting, on the slide being shown: note, contribution, décision, action
-// (quoi, qui, échéance) and question, recorded against the slide and the agenda item.
-// Self-contained (the facilitator view mounts it with a handle and where the deck is).
-// What is typed is sent as a draft at most every ~300 ms, so it is on disk within a second,
-// and it stays on screen whatever the host answers: only a recorded entry clears the field.
+// The notes of a meeting where it stands: note, contribution, décision, action (quoi, qui,
+// échéance, partenaires) and question. The host files each entry under its own current
+// point and slide (host/meeting); this panel shows them where the meeting is. What is typed
+// is kept as a draft on disk within a second (use-draft-sender.ts) and stays on screen
+// whatever the host answers: only a recorded entry clears the field.
 import { FRENCH_TEXT } from './french-text.js';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { DraftInput } from '../../core/session/api.js';
-import type { Entry, EntryKind, Session } from '../../core/session/model.js';
+import { parseFrenchDate, frenchDeadline } from '../../core/session/french.js';
+import type { Entry, EntryKind } from '../../core/session/model.js';
+import { shownContributions, wallFor } from '../../core/meeting/rules.js';
+import { layoutWall } from '../../core/meeting/wall-layout.js';
 import { useHost } from '../host-client/HostContext.js';
-import { DRAFT_INTERVAL_MS } from './draft-cadence.js';
+import { useMeeting } from '../meeting/use-meeting.js';
+import { EntryList } from './EntryList.js';
 import { KIND_LABELS, KINDS } from './labels.js';
-import { sendPresentationAction } from './presentation-send.js';
-import { agendaProgress, entriesAt, votesText, wallOf } from './session-format.js';
+import { agendaProgress, entriesAt } from './session-format.js';
 import { StorageBar } from './StorageBar.js';
 import { useSession } from './session-store.js';
+import { useDraftSender } from './use-draft-sender.js';
 import './session.css';
+
+export { DRAFT_INTERVAL_MS } from './draft-cadence.js';
 
 export interface NotesPanelProps {
   handle: string;
@@ -28,10 +34,13 @@ interface Form {
   text: string;
   qui: string;
   echeance: string;
+  partenaires: string;
   /** The entry being edited, or undefined for a new one. */
   editing?: string;
 }
-const EMPTY: Form = { kind: 'note', text: '', qui: '', echeance: '' };
+const EMPTY: Form = { kind: 'note', text: '', qui: '', echeance: '', partenaires: '' };
+/** After these, the next entry is a plain note again (a decision is rarely followed by another). */
+const ONE_OFF: ReadonlySet<EntryKind> = new Set(['décision', 'action', 'question']);
 
 const isField = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -39,59 +48,14 @@ const isField = (target: EventTarget | null): boolean =>
 export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPanelProps) {
   const host = useHost();
   const { snapshot, run } = useSession(host, handle);
+  const meeting = useMeeting();
   const session = snapshot.status === 'ready' ? snapshot.state.session : undefined;
   const agendaId = agendaItemId ?? session?.current?.agendaItemId;
   const [form, setForm] = useState<Form>(EMPTY);
   const [notice, setNotice] = useState<string>();
-  const [draftProblem, setDraftProblem] = useState<string>();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const ids = useId();
-
-  // Every call of this panel goes through one queue, so a late draft never lands after the
-  // entry it belongs to (which would bring the draft back).
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const serial = useCallback(<T,>(fn: () => Promise<T>): Promise<T> => {
-    const next = queue.current.then(fn, fn);
-    queue.current = next.catch(() => undefined);
-    return next;
-  }, []);
-
-  // --- drafts: throttled, latest value wins -------------------------------------------
-  const pending = useRef<{ timer?: ReturnType<typeof setTimeout>; lastSent: number; value?: DraftInput }>({ lastSent: 0 });
-  const sendDraftNow = useCallback(() => {
-    const p = pending.current;
-    if (p.timer) clearTimeout(p.timer);
-    p.timer = undefined;
-    if (p.value === undefined) return;
-    const value = p.value;
-    p.value = undefined;
-    p.lastSent = Date.now();
-    void serial(async () => {
-      try {
-        const r = await host.recordDraft(handle, value);
-        setDraftProblem(r.ok ? undefined : r.message);
-      } catch (e) {
-        setDraftProblem(e instanceof Error ? e.message : String(e));
-      }
-    });
-  }, [host, handle, serial]);
-  const queueDraft = useCallback(
-    (value: DraftInput) => {
-      const p = pending.current;
-      p.value = value;
-      if (p.timer) return;
-      p.timer = setTimeout(sendDraftNow, Math.max(0, DRAFT_INTERVAL_MS - (Date.now() - p.lastSent)));
-    },
-    [sendDraftNow],
-  );
-  const dropDraft = useCallback(() => {
-    const p = pending.current;
-    if (p.timer) clearTimeout(p.timer);
-    p.timer = undefined;
-    p.value = undefined;
-  }, []);
-  // Leaving the slide (or the panel) sends what is pending at once.
-  useEffect(() => () => sendDraftNow(), [sendDraftNow]);
+  const { serial, queueDraft, dropDraft, problem: draftProblem } = useDraftSender(host, handle);
 
   const anchor = useMemo(() => {
     const a: { agendaItemId?: string; deckId?: string; slideIndex?: number } = {};
@@ -101,10 +65,18 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
     return a;
   }, [agendaId, deckId, slideIndex]);
 
+  // Another point: the kind is a note again and the last message no longer applies.
+  useEffect(() => {
+    setForm((f) => (f.text === '' && !f.editing ? { ...f, kind: 'note' } : f));
+    setNotice(undefined);
+  }, [agendaId]);
+  useEffect(() => setNotice(undefined), [slideIndex]);
+
   const change = (patch: Partial<Form>) => {
     const next = { ...form, ...patch };
     setForm(next);
-    if (next.text === '' && next.qui === '' && next.echeance === '' && !next.editing) {
+    setNotice(undefined);
+    if (next.text === '' && next.qui === '' && next.echeance === '' && next.partenaires === '' && !next.editing) {
       queueDraft(null);
       return;
     }
@@ -124,7 +96,7 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
     restored.current = true;
     const d = session.draft;
     if (!d || d.text === '') return;
-    setForm({ kind: d.kind, text: d.text, qui: d.qui ?? '', echeance: d.echeance ?? '', ...(d.entryId ? { editing: d.entryId } : {}) });
+    setForm({ kind: d.kind, text: d.text, qui: d.qui ?? '', echeance: d.echeance ?? '', partenaires: '', ...(d.entryId ? { editing: d.entryId } : {}) });
     setNotice('Texte en cours de saisie retrouvé.');
   }, [session]);
 
@@ -136,14 +108,20 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
       return;
     }
     dropDraft();
-    const fields = { kind: f.kind, text: f.text.trim(), ...(f.kind === 'action' ? { qui: f.qui.trim(), echeance: f.echeance.trim() } : {}) };
-    const result = await serial(() =>
-      run((h) => (f.editing ? h.editEntry(handle, f.editing, fields) : h.addEntry(handle, { ...fields, ...anchor }))),
-    );
+    const echeance = f.echeance.trim();
+    const fields = {
+      kind: f.kind,
+      text: f.text.trim(),
+      // A date however typed is kept as a date (the minutes write it one way); other text as typed.
+      ...(f.kind === 'action' ? { qui: f.qui.trim(), echeance: parseFrenchDate(echeance) ?? echeance, partenaires: f.partenaires.trim() } : {}),
+      // Typed by the facilitator from the room's post-its: it goes on the wall.
+      ...(f.kind === 'contribution' && !f.editing ? { shown: true } : {}),
+    };
+    const result = await serial(() => run((h) => (f.editing ? h.editEntry(handle, f.editing, fields) : h.addEntry(handle, { ...fields, ...anchor }))));
     // Recorded, even if only in memory (the storage bar says so): the field is freed.
     // Refused or unreachable: the text stays where it is.
     if (result.ok || ('state' in result && result.state)) {
-      setForm((now) => (now === f ? { ...EMPTY, kind: f.kind } : now));
+      setForm((now) => (now === f ? { ...EMPTY, kind: ONE_OFF.has(f.kind) ? 'note' : f.kind } : now));
       setNotice(`${KIND_LABELS[f.kind]} ${f.editing ? 'modifiée' : 'enregistrée'}.`);
       textRef.current?.focus();
     } else {
@@ -158,9 +136,16 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
     }
   };
 
-  // Ctrl+Z outside the fields undoes the last change of entries (in a field it undoes typing).
-  const undo = useCallback(() => void serial(() => run((h) => h.undo(handle))), [serial, run, handle]);
-  const redo = useCallback(() => void serial(() => run((h) => h.redo(handle))), [serial, run, handle]);
+  // Undo what the button says, as the host names it: refused if the host has moved on.
+  const undoLabel = snapshot.status === 'ready' ? snapshot.state.undoLabel : undefined;
+  const undo = useCallback(() => {
+    setNotice(undefined);
+    void serial(() => run((h) => h.undo(handle, undoLabel)));
+  }, [serial, run, handle, undoLabel]);
+  const redo = useCallback(() => {
+    setNotice(undefined);
+    void serial(() => run((h) => h.redo(handle)));
+  }, [serial, run, handle]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || isField(e.target)) return;
@@ -177,34 +162,13 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo]);
 
-  const wallTitle = session?.agenda.find((a) => a.id === agendaId)?.title;
-  const refreshWall = async (after: Session | undefined, mode: 'show' | 'update') => {
-    if (!after) return;
-    const wall = wallOf(after, wallTitle);
-    if (wall.notes.length === 0) await sendPresentationAction({ type: 'hideWall' });
-    else await sendPresentationAction(mode === 'show' ? { type: 'showWall', wall } : { type: 'updateWall', wall });
-  };
-  const stateOf = (r: { ok: boolean; state?: { session: Session } }) => r.state?.session;
-
-  const toggleShown = async (entry: Extract<Entry, { kind: 'contribution' }>) => {
-    const r = await serial(() => run((h) => h.editEntry(handle, entry.id, { shown: !entry.shown })));
-    await refreshWall(stateOf(r as { ok: boolean; state?: { session: Session } }), 'show');
-  };
-  const vote = async (entry: Extract<Entry, { kind: 'contribution' }>, delta: number) => {
-    const r = await serial(() => run((h) => h.voteEntry(handle, entry.id, delta)));
-    if (entry.shown) await refreshWall(stateOf(r as { ok: boolean; state?: { session: Session } }), 'update');
-  };
-  const group = async (entry: Extract<Entry, { kind: 'contribution' }>, label: string) => {
-    const r = await serial(() => run((h) => h.groupEntries(handle, [entry.id], label)));
-    if (entry.shown) await refreshWall(stateOf(r as { ok: boolean; state?: { session: Session } }), 'update');
-  };
-  const remove = (entry: Entry) => void serial(() => run((h) => h.deleteEntry(handle, entry.id)));
   const edit = (entry: Entry) => {
     setForm({
       kind: entry.kind,
       text: entry.text,
       qui: entry.kind === 'action' ? entry.qui : '',
-      echeance: entry.kind === 'action' ? entry.echeance : '',
+      echeance: entry.kind === 'action' ? frenchDeadline(entry.echeance) : '',
+      partenaires: entry.kind === 'action' ? (entry.partenaires ?? '') : '',
       editing: entry.id,
     });
     setNotice(undefined);
@@ -212,6 +176,7 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
   };
   const cancelEdit = () => {
     setForm(EMPTY);
+    setNotice(undefined);
     queueDraft(null);
   };
 
@@ -227,9 +192,17 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
   }
   const { state } = snapshot;
   const here = entriesAt(state.session, { ...anchor });
-  const groups = [...new Set(state.session.entries.flatMap((e) => (e.kind === 'contribution' && e.group ? [e.group] : [])))];
-  const shownCount = state.session.entries.filter((e) => e.kind === 'contribution' && e.shown).length;
+  const wallTitle = state.session.agenda.find((a) => a.id === agendaId)?.title;
   const where = slideIndex !== undefined ? `Diapositive ${slideIndex + 1}` : (wallTitle ?? 'Séance');
+  const live = meeting.view?.live?.handle === handle ? meeting.view : null;
+  const onWall = shownContributions(state.session);
+  // The room's pages, as its 16:9 screen lays them out (the facilitator's preview does the same).
+  const wallLayout = live?.wallShown ? layoutWall(wallFor(state.session, state.session.current?.agendaItemId).notes, { width: 1920, height: 1080, title: true }, live.wallPage) : null;
+  const wallPages = wallLayout?.pageCount ?? 1;
+  const wallPage = wallLayout?.page ?? 0;
+  const parsedDate = form.kind === 'action' && form.echeance.trim() ? parseFrenchDate(form.echeance) : null;
+  const participants = state.session.participants;
+  const message = draftProblem ?? snapshot.message ?? notice;
 
   return (
     <aside className="notes-panel" aria-label="Notes de séance" data-testid="notes-panel">
@@ -241,14 +214,7 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
 
       <div className="notes-panel__kinds" role="radiogroup" aria-label="Sorte d’entrée">
         {KINDS.map((k) => (
-          <button
-            key={k}
-            type="button"
-            role="radio"
-            aria-checked={form.kind === k}
-            className={`kind-chip kind-chip--${k === 'décision' ? 'decision' : k}`}
-            onClick={() => change({ kind: k })}
-          >
+          <button key={k} type="button" role="radio" aria-checked={form.kind === k} className={`kind-chip kind-chip--${k === 'décision' ? 'decision' : k}`} onClick={() => change({ kind: k })}>
             {KIND_LABELS[k]}
           </button>
         ))}
@@ -257,26 +223,28 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
       <label className="notes-panel__label" htmlFor={`${ids}-text`}>
         {form.kind === 'action' ? 'Quoi (l’action)' : form.editing ? `Modifier (${KIND_LABELS[form.kind].toLowerCase()})` : 'Texte'}
       </label>
-      <textarea
-        id={`${ids}-text`}
-        ref={textRef}
-        className="notes-panel__text"
-        rows={3}
-        {...FRENCH_TEXT}
-        value={form.text}
-        onChange={(e) => change({ text: e.target.value })}
-        onKeyDown={onFieldKey}
-        data-testid="notes-text"
-      />
+      <textarea id={`${ids}-text`} ref={textRef} className="notes-panel__text" rows={2} {...FRENCH_TEXT} value={form.text} onChange={(e) => change({ text: e.target.value })} onKeyDown={onFieldKey} data-testid="notes-text" />
       {form.kind === 'action' && (
         <div className="notes-panel__action-fields">
           <label>
             Qui (responsable)
-            <input {...FRENCH_TEXT} value={form.qui} onChange={(e) => change({ qui: e.target.value })} onKeyDown={onFieldKey} data-testid="notes-qui" />
+            <input value={form.qui} list={`${ids}-people`} onChange={(e) => change({ qui: e.target.value })} onKeyDown={onFieldKey} data-testid="notes-qui" />
+            <datalist id={`${ids}-people`}>
+              {participants.map((p) => (
+                <option key={p.id} value={p.organisation ? `${p.name} (${p.organisation})` : p.name} />
+              ))}
+            </datalist>
           </label>
           <label>
             Échéance
-            <input {...FRENCH_TEXT} value={form.echeance} onChange={(e) => change({ echeance: e.target.value })} onKeyDown={onFieldKey} placeholder="ex. fin juin 2026" data-testid="notes-echeance" />
+            <input value={form.echeance} onChange={(e) => change({ echeance: e.target.value })} onKeyDown={onFieldKey} placeholder="ex. 31/03/2027 ou fin juin" data-testid="notes-echeance" aria-describedby={`${ids}-date`} />
+            <span id={`${ids}-date`} className="notes-panel__hint" data-testid="notes-echeance-date">
+              {form.echeance.trim() === '' ? '' : parsedDate ? `le ${frenchDeadline(parsedDate)}` : 'gardé tel quel'}
+            </span>
+          </label>
+          <label>
+            Partenaires
+            <input {...FRENCH_TEXT} value={form.partenaires} onChange={(e) => change({ partenaires: e.target.value })} onKeyDown={onFieldKey} data-testid="notes-partenaires" />
           </label>
         </div>
       )}
@@ -290,15 +258,13 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
           </button>
         )}
       </div>
-      {(notice || draftProblem || state.storage.state !== 'enregistré' || snapshot.message) && (
-        <p className="notes-panel__notice" role={draftProblem || snapshot.message ? 'alert' : 'status'}>
-          {draftProblem ?? snapshot.message ?? notice ?? ''}
-        </p>
-      )}
+      <p className="notes-panel__notice" role={draftProblem || snapshot.message ? 'alert' : 'status'} data-testid="notes-notice">
+        {message ?? ''}
+      </p>
 
       <div className="notes-panel__undo">
         {state.undoLabel && (
-          <button type="button" className="button" onClick={undo} title="Ctrl+Z">
+          <button type="button" className="button" onClick={undo} title="Ctrl+Z" data-testid="undo">
             {state.undoLabel}
           </button>
         )}
@@ -307,99 +273,39 @@ export function NotesPanel({ handle, deckId, slideIndex, agendaItemId }: NotesPa
             {state.redoLabel}
           </button>
         )}
-        {shownCount > 0 && (
-          <>
-            <button type="button" className="button" onClick={() => void refreshWall(state.session, 'show')}>
-              Montrer le mur ({shownCount})
+        {live && (live.wallShown || onWall > 0) && (
+          <button
+            type="button"
+            className={`button${live.wallShown ? ' button--on' : ''}`}
+            aria-pressed={live.wallShown}
+            data-testid="wall-toggle"
+            onClick={() => void meeting.send({ type: live.wallShown ? 'hideWall' : 'showWall' }).then((r) => !r.ok && setNotice(r.message))}
+          >
+            {live.wallShown ? 'Masquer le mur' : `Montrer le mur (${onWall})`}
+          </button>
+        )}
+        {live?.wallShown && wallPages > 1 && (
+          <span className="notes-panel__wall-pages" role="group" aria-label="Pages du mur">
+            <button type="button" className="button" disabled={wallPage <= 0} onClick={() => void meeting.send({ type: 'wallPage', page: wallPage - 1 })}>
+              ← Page précédente du mur
             </button>
-            <button type="button" className="button" onClick={() => void sendPresentationAction({ type: 'hideWall' })}>
-              Masquer le mur
+            <span data-testid="wall-page">
+              Page {wallPage + 1} sur {wallPages}
+            </span>
+            <button type="button" className="button" disabled={wallPage >= wallPages - 1} onClick={() => void meeting.send({ type: 'wallPage', page: wallPage + 1 })}>
+              Page suivante du mur →
             </button>
-          </>
+          </span>
         )}
       </div>
 
-      <h3 className="notes-panel__subtitle">{here.length === 0 ? 'Rien de noté ici pour l’instant.' : `Noté ici (${here.length})`}</h3>
-      <ol className="entry-list" data-testid="entry-list">
-        {here.map((entry) => (
-          <li key={entry.id} className={`entry entry--${entry.kind === 'décision' ? 'decision' : entry.kind}`} data-entry-id={entry.id} data-kind={entry.kind}>
-            <span className="entry__kind">{KIND_LABELS[entry.kind]}</span>
-            <p className="entry__text">{entry.text}</p>
-            {entry.kind === 'action' && (
-              <p className="entry__meta">
-                Qui&nbsp;: {entry.qui || '—'} · Échéance&nbsp;: {entry.echeance || '—'}
-              </p>
-            )}
-            {entry.kind === 'contribution' && (
-              <ContributionControls entry={entry} groups={groups} onToggle={toggleShown} onVote={vote} onGroup={group} />
-            )}
-            <span className="entry__buttons">
-              <button type="button" className="button button--small" onClick={() => edit(entry)}>
-                Modifier
-              </button>
-              <button type="button" className="button button--small" onClick={() => remove(entry)}>
-                Supprimer
-              </button>
-            </span>
-          </li>
-        ))}
-      </ol>
+      <EntryList entries={here} session={state.session} handle={handle} run={run} serial={serial} onEdit={edit} onNotice={setNotice} />
     </aside>
   );
 }
 
-type Contribution = Extract<Entry, { kind: 'contribution' }>;
-
-function ContributionControls(props: {
-  entry: Contribution;
-  groups: string[];
-  onToggle: (e: Contribution) => Promise<void>;
-  onVote: (e: Contribution, delta: number) => Promise<void>;
-  onGroup: (e: Contribution, label: string) => Promise<void>;
-}) {
-  const { entry } = props;
-  const [label, setLabel] = useState(entry.group ?? '');
-  useEffect(() => setLabel(entry.group ?? ''), [entry.group]);
-  const listId = useId();
-  return (
-    <div className="entry__contribution">
-      <button type="button" className={`button button--small${entry.shown ? ' button--on' : ''}`} aria-pressed={entry.shown} onClick={() => void props.onToggle(entry)}>
-        {entry.shown ? 'Retirer du mur' : 'Montrer à la salle'}
-      </button>
-      <span className="entry__votes" aria-label={votesText(entry.votes)}>
-        <button type="button" className="button button--small" aria-label="Retirer un vote" onClick={() => void props.onVote(entry, -1)} disabled={entry.votes === 0}>
-          −
-        </button>
-        <span className="entry__dots" data-testid="votes">
-          {entry.votes}
-        </span>
-        <button type="button" className="button button--small" aria-label="Ajouter un vote" onClick={() => void props.onVote(entry, 1)}>
-          +
-        </button>
-      </span>
-      <form
-        className="entry__group"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void props.onGroup(entry, label);
-        }}
-      >
-        <input aria-label="Groupe" placeholder="Groupe (thème)" list={listId} value={label} onChange={(e) => setLabel(e.target.value)} />
-        <datalist id={listId}>
-          {props.groups.map((g) => (
-            <option key={g} value={g} />
-          ))}
-        </datalist>
-        <button type="submit" className="button button--small">
-          Grouper
-        </button>
-      </form>
-    </div>
-  );
-}
-
 /** Where the meeting is in its agenda, for the facilitator (« Point 3 sur 16 : … »). */
-function AgendaLine({ session }: { session: Session }) {
+function AgendaLine({ session }: { session: import('../../core/session/model.js').Session }) {
   const p = agendaProgress(session);
   return (
     <p className="notes-panel__agenda" data-testid="notes-agenda">

@@ -1,6 +1,7 @@
 // The sessions part of the home screen: the session files of the documents folder, a new
 // session from a template, and « Ouvrir… » (the desktop's file dialog; a path in the browser
 // host, which has none).
+import { LiveMeetingBanner } from '../meeting/LiveMeetingBanner.js';
 import { useEffect, useState } from 'react';
 import type { DeckSummary } from '../../core/deck/model.js';
 import type { OpenResult, SessionState } from '../../core/session/api.js';
@@ -97,6 +98,7 @@ export function SessionsHome({ onOpenSession, menu }: SessionsHomeProps) {
 
   return (
     <section className="sessions" aria-labelledby="sessions-title">
+      <LiveMeetingBanner onOpen={onOpenSession} />
       <div className="sessions__head">
         <h2 id="sessions-title" className="library__title">
           Séances

@@ -3,7 +3,7 @@
 import type { HostApi } from '../../core/host-api.js';
 import type { SessionState } from '../../core/session/api.js';
 import { ask } from '../dialog/dialog-store.js';
-import type { SessionHandle } from './session-store.js';
+import { putSessionState, type SessionHandle } from './session-store.js';
 import { storageText } from './session-format.js';
 
 export interface StorageBarProps {
@@ -29,7 +29,11 @@ export function StorageBar({ state, run, compact = false }: StorageBarProps) {
       defaultId: 'copy',
       cancelId: 'cancel',
     });
-    if (choice === 'reload') void run((h: HostApi) => h.reloadSession(handle));
+    if (choice === 'reload') {
+      const r = await run((h: HostApi) => h.reloadSession(handle));
+      // The file's version may carry a lower revision than the one shown: take it as it is.
+      if (r.ok && 'state' in r && r.state) putSessionState(r.state);
+    }
     else if (choice === 'copy') void copy();
   };
   return (

@@ -97,11 +97,11 @@ describe('minutes PDF', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'PDF…' })));
     expect(screen.queryByTestId('minutes-result')).toBeNull();
     cleanup();
-    const failing = standIn({ desktop: true, pdf: { ok: false, message: 'Le PDF du compte-rendu n’a pas pu être créé.' } });
+    const failing = standIn({ desktop: true, pdf: { ok: false, message: 'Le PDF du compte rendu n’a pas pu être créé.' } });
     render(<HostContext.Provider value={failing.host}><MinutesExport state={STATE} /></HostContext.Provider>);
     await settle();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'PDF…' })));
-    expect(screen.getByRole('alert').textContent).toBe('Le PDF du compte-rendu n’a pas pu être créé.');
+    expect(screen.getByRole('alert').textContent).toBe('Le PDF du compte rendu n’a pas pu être créé.');
   });
 
   it('in the browser host: the printable page opens in a new tab, no « PDF… » button', async () => {

@@ -2,7 +2,6 @@
 // No DOM, no host: unit-tested in tests/unit/session-ui-format.test.ts.
 import { frenchLongDate } from '../../core/session/french.js';
 import type { StorageStatus } from '../../core/session/api.js';
-import type { ContributionWall, WallNote } from '../../core/presentation/state.js';
 import type { AgendaItem, Entry, Session } from '../../core/session/model.js';
 
 const NB = '\u00A0';
@@ -51,35 +50,6 @@ export function agendaProgress(session: Session): { index: number; count: number
   const at = session.agenda.findIndex((a) => a.id === session.current?.agendaItemId);
   const item = session.agenda[at];
   return item ? { index: at + 1, count: session.agenda.length, item } : null;
-}
-
-/** The contributions shown to the room, as the wall of the presentation state. */
-export function wallOf(session: Session, title?: string): ContributionWall {
-  const notes: WallNote[] = [];
-  for (const e of session.entries) {
-    if (e.kind !== 'contribution' || !e.shown) continue;
-    const note: WallNote = { id: e.id, text: e.text.slice(0, 2_000), votes: e.votes };
-    if (e.group) note.group = e.group;
-    notes.push(note);
-  }
-  const wall: ContributionWall = { notes: notes.slice(-500) };
-  if (title) wall.title = title.slice(0, 300);
-  return wall;
-}
-
-/** Wall notes by group, groups in the order they first appear, ungrouped notes last. */
-export function groupNotes(notes: readonly WallNote[]): { label: string; notes: WallNote[] }[] {
-  const groups = new Map<string, WallNote[]>();
-  for (const n of notes) {
-    const key = n.group?.trim() ?? '';
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(n);
-  }
-  const named = [...groups].filter(([k]) => k !== '').map(([label, ns]) => ({ label, notes: ns }));
-  const loose = groups.get('');
-  // Beside named groups, the ungrouped notes get their own heading so they do not look
-  // like part of the group above them.
-  return loose ? [...named, { label: named.length ? 'Autres idées' : '', notes: loose }] : named;
 }
 
 /** A file name the user may type, turned into a session path in `folder` (« Enregistrer sous… »). */

@@ -39,12 +39,37 @@ export function putSessionState(state: SessionState, notice?: string): void {
   publish(state.handle, notice ? { status: 'ready', state, notice } : { status: 'ready', state });
 }
 
+/**
+ * A state the host pushed (renderer/meeting): every screen of that session shows it, unless
+ * it is older than the one shown (a late event after a newer answer). Only sessions this
+ * page shows are kept.
+ */
+export function receiveSessionState(state: SessionState): void {
+  const s = slots.get(state.handle);
+  if (!s) return;
+  const prev = s.snapshot;
+  if (prev.status === 'ready' && isOlder(state, prev.state)) return;
+  const kept = prev.status === 'ready' ? { notice: prev.notice, message: prev.message } : {};
+  const next: SessionSnapshot = { status: 'ready', state };
+  if (kept.notice) next.notice = kept.notice;
+  if (kept.message) next.message = kept.message;
+  publish(state.handle, next);
+}
+
+/** Same file, fewer changes: the session's revision grows with every change. */
+function isOlder(a: SessionState, b: SessionState): boolean {
+  return a.path === b.path && a.session.id === b.session.id && a.session.revision < b.session.revision;
+}
+
 /** Any host answer: a state replaces the shown one; a message is kept for display. */
 type Answer = { ok: boolean; state?: SessionState; message?: string } | { ok: true };
 
 function absorb(handle: string, answer: Answer): void {
   const prev = slot(handle).snapshot;
-  const state = 'state' in answer && answer.state ? answer.state : prev.status === 'ready' ? prev.state : undefined;
+  const shown = prev.status === 'ready' ? prev.state : undefined;
+  const answered = 'state' in answer && answer.state ? answer.state : undefined;
+  // The host may already have sent a newer state (another tab's change) than this answer.
+  const state = answered && !(shown && isOlder(answered, shown)) ? answered : shown;
   const message = !answer.ok && 'message' in answer ? answer.message : undefined;
   if (!state) {
     if (message) publish(handle, { status: 'failed', message });

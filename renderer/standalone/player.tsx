@@ -9,16 +9,20 @@ import '../theme/tokens.css';
 import '../theme/app.css';
 import '../theme/projector.css';
 import './standalone.css';
-import { readEmbeddedDeck } from './deck-data.js';
+import { EmbeddedGlossaryContext } from '../glossary/useGlossary.js';
+import { readEmbeddedDeck, readEmbeddedGlossary } from './deck-data.js';
 import { StandalonePlayer } from './StandalonePlayer.js';
 
 const root = document.getElementById('root');
 const deck = readEmbeddedDeck(document);
+const glossary = readEmbeddedGlossary(document);
 if (root) {
   createRoot(root).render(
     <StrictMode>
       {deck ? (
-        <StandalonePlayer deck={deck} />
+        <EmbeddedGlossaryContext.Provider value={glossary}>
+          <StandalonePlayer deck={deck} />
+        </EmbeddedGlossaryContext.Provider>
       ) : (
         <p role="alert" style={{ padding: 48, fontFamily: 'sans-serif' }}>
           Ce fichier ne contient pas de présentation lisible.

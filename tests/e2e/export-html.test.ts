@@ -119,7 +119,7 @@ afterAll(async () => {
 });
 
 describe('standalone HTML deck', () => {
-  it('is one file, with a CSP that forbids the network, and no notes or prompts', async () => {
+  it('is one file, with a CSP that forbids the network, no notes nor consignes, and each workshop question', async () => {
     const d = await deck('logement');
     const { html, fileName } = await writeHtml('logement');
     expect(fileName).toBe('CTG Diois - Logement - présentation.html');
@@ -130,7 +130,30 @@ describe('standalone HTML deck', () => {
     const note = d.slides.flatMap((s) => s.notes)[0]!;
     expect(html).not.toContain(JSON.stringify(note).slice(1, 60));
     const prompt = d.slides.flatMap((s) => s.prompts)[0]!;
-    expect(html).not.toContain(JSON.stringify(prompt.question).slice(1, -1));
+    expect(html).not.toContain(JSON.stringify(prompt.instruction).slice(1, -1));
+    expect(html).toContain(JSON.stringify(prompt.question).slice(1, -1));
+  });
+
+  it('carries the sigles its slides use: D spells them out offline', async () => {
+    const d = await deck('logement');
+    const { file, html } = await writeHtml('logement');
+    expect(html).toContain('id="ctg-glossary"');
+    const { page, outside } = await openOffline(file);
+    // The first slide whose text shows a sigle of the glossary.
+    const glossary = JSON.parse(/<script id="ctg-glossary" type="application\/json">(.*?)<\/script>/s.exec(html)![1]!) as { entries: { sigle: string; forme: string }[] };
+    expect(glossary.entries.length).toBeGreaterThan(0);
+    const target = d.slides.find((s) => glossary.entries.some((e) => JSON.stringify(s.blocks).includes(e.sigle)))!;
+    await page.keyboard.press(String(target.index + 1));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => currentIndex(page)).toBe(target.index);
+    await page.keyboard.press('d');
+    const overlay = page.getByTestId('glossary-overlay');
+    await overlay.waitFor();
+    expect(await overlay.textContent()).not.toContain('pas disponible');
+    const text = (await overlay.textContent()) ?? '';
+    expect(glossary.entries.some((e) => text.includes(e.forme))).toBe(true);
+    expect(outside).toEqual([]);
+    await page.context().close();
   });
 
   it('opens from file:// offline: every slide renders, keys navigate, zero requests', async () => {

@@ -148,9 +148,10 @@ describe('a COPIL from the template to the minutes', () => {
     await expect.poll(() => first.getByTestId('votes').textContent()).toBe('2');
     await first.getByLabel('Groupe').fill('Logement');
     await first.getByRole('button', { name: 'Grouper' }).click();
-    await first.getByRole('button', { name: 'Montrer à la salle' }).click();
+    // Contributions typed by the facilitator are on the wall; one toggle shows it to the room.
+    expect(await first.getByRole('button', { name: 'Retirer du mur' }).getAttribute('aria-pressed')).toBe('true');
     const second = page.locator('.entry', { hasText: TEXTS.contribution2 });
-    await second.getByRole('button', { name: 'Montrer à la salle' }).click();
+    await page.getByTestId('wall-toggle').click();
     await expect.poll(() => server.hub.state.wall?.notes.length).toBe(2);
 
     // The facilitator view of the session's deck: it opens the deck on the hub for the room.
@@ -168,19 +169,15 @@ describe('a COPIL from the template to the minutes', () => {
     expect(await wall.locator('.contribution-wall__group-label').allTextContents()).toEqual(['Logement', 'Autres idées']);
     const note = wall.locator('.sticky-note', { hasText: TEXTS.contribution1 });
     expect(await note.locator('.sticky-note__dot').count()).toBe(2);
-    // Legible from the back of the room: at least 28 px at 1920×1080, and beside the slide.
+    // Legible from the back of the room: the wall takes the room's screen, text of at least 28 px for two cards.
     const sizes = await wall.locator('.sticky-note__text').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
     const wallBox = (await wall.boundingBox())!;
-    const stageBox = (await audience.locator('.audience__stage').boundingBox())!;
-    expect(stageBox.x + stageBox.width).toBeLessThanOrEqual(wallBox.x + 1);
+    expect(wallBox.width).toBeGreaterThanOrEqual(1900);
 
     // A vote recorded now reaches the wall.
     await second.getByRole('button', { name: 'Ajouter un vote' }).click();
     await audience.locator('.sticky-note', { hasText: TEXTS.contribution2 }).locator('.sticky-note__dot').first().waitFor();
-    // reveal.js re-scales the narrowed slide: wait until it has, and its transitions ended.
-    await waitForStableBox(audience, '.audience__stage .reveal .slides');
-    await waitForAnimations(audience);
     await audience.screenshot({ path: await screenshotPath('audience-wall') });
 
     // Notes taken in the facilitator view land on the slide it shows, in the same session.
@@ -224,12 +221,22 @@ describe('a COPIL from the template to the minutes', () => {
     await page.getByTestId('session-screen').waitFor();
     expect(await page.locator('.session-header__title').inputValue()).toBe(TITLE);
     expect(await page.locator('table.participants').textContent()).toContain('Jean Martin');
-    await expect.poll(() => page.getByTestId('slide-number').textContent()).toMatch(/^Diapositive 1 sur/);
+    // The screen shows the slide the meeting stands on (the facilitator moved it): back to the first.
+    const slideNumber = async () => (await page.getByTestId('slide-number').textContent()) ?? '';
+    const hostSlide = server.meeting.view().anchor.slideIndex!;
+    await expect.poll(slideNumber, { timeout: 5_000 }).toMatch(new RegExp(`^Diapositive ${hostSlide + 1} sur`));
+    for (let i = 0; i < 10 && !/^Diapositive 1 sur/.test(await slideNumber()); i++) {
+      const before = await slideNumber();
+      await page.getByRole('button', { name: 'Diapositive précédente' }).click();
+      await expect.poll(slideNumber, { timeout: 5_000 }).not.toBe(before);
+    }
+    await expect.poll(slideNumber, { timeout: 5_000 }).toMatch(/^Diapositive 1 sur/);
+    await expect.poll(() => page.getByTestId('entry-list').textContent(), { timeout: 5_000 }).toContain(TEXTS.note);
     const slide1 = await page.getByTestId('entry-list').textContent();
     for (const t of [TEXTS.note, TEXTS.contribution1, TEXTS.contribution2, TEXTS.facilitatorNote]) expect(slide1).toContain(t);
     expect(await page.locator('.entry', { hasText: TEXTS.contribution1 }).getByTestId('votes').textContent()).toBe('2');
     await page.getByRole('button', { name: 'Diapositive suivante' }).click();
-    await expect.poll(() => page.getByTestId('entry-list').textContent()).toContain(TEXTS.decision);
+    await expect.poll(() => page.getByTestId('entry-list').textContent(), { timeout: 5_000 }).toContain(TEXTS.decision);
     const slide2 = await page.getByTestId('entry-list').textContent();
     for (const t of [TEXTS.action, TEXTS.question]) expect(slide2).toContain(t);
   });
@@ -269,6 +276,10 @@ describe('a COPIL from the template to the minutes', () => {
     await writeFile(pdfFile, await printable.pdf({ preferCSSPageSize: true, printBackground: true }));
     const text = await pdfText(pdfFile);
     expect(text).toContain(TITLE.replace(/\s+/g, ' '));
+    // The documents' font (Noto Sans, bundled): a plain zero, where the app's font slashes it.
+    const { stdout: fonts } = await run('pdffonts', [pdfFile]);
+    expect(fonts).toMatch(/NotoSans/);
+    expect(fonts).not.toMatch(/Atkinson/);
     expect(text).toContain(TEXTS.decision);
     expect(text).not.toContain('Imprimer ou enregistrer en PDF');
 

@@ -110,8 +110,11 @@ describe('session files', () => {
 
     await addParticipant(page, 'Chloé Bernard');
     await page.getByRole('button', { name: '← Accueil' }).click();
-    // The app's own question (never the browser's confirm): stay on the session.
-    await page.getByRole('alertdialog', { name: 'La séance n’a pas pu être enregistrée en entier' }).getByRole('button', { name: 'Rester sur la séance' }).click();
+    // The file could not be written: the app asks (in its own dialog) before leaving; stay.
+    const ask = page.getByRole('dialog', { name: 'Revenir à l’accueil\u00A0?' });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Rester sur la séance' }).click();
+    await ask.waitFor({ state: 'detached' });
     const bar = page.locator('.storage-bar');
     await expect.poll(() => bar.getAttribute('data-storage')).toBe('conflit');
     expect(await bar.locator('.storage-bar__headline').textContent()).toBe('Ce fichier a été modifié ailleurs');

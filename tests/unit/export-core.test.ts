@@ -115,13 +115,15 @@ describe('print route address', () => {
 });
 
 describe('what of a deck leaves the app', () => {
-  it('drops notes, prompts and review markers unless asked, and keeps every slide', async () => {
+  it('drops notes, consignes and review markers unless asked, keeps every slide and each workshop question', async () => {
     const deck = await realDeck('03-petite-enfance.md');
     expect(deck.slides.some((s) => s.notes.length > 0)).toBe(true);
     expect(deck.slides.some((s) => s.prompts.length > 0)).toBe(true);
     const plain = exportableDeck(deck);
     expect(plain.deck.slides).toHaveLength(deck.slides.length);
-    expect(plain.deck.slides.every((s) => s.notes.length === 0 && s.prompts.length === 0)).toBe(true);
+    expect(plain.deck.slides.every((s) => s.notes.length === 0 && s.prompts.every((p) => p.instruction === ''))).toBe(true);
+    // A workshop slide still prints its question (it would otherwise be a bare title).
+    expect(plain.deck.slides.flatMap((s) => s.prompts.map((p) => p.question))).toEqual(deck.slides.flatMap((s) => s.prompts.map((p) => p.question)));
     expect(plain.deck.reviewMarkers).toEqual([]);
     expect(plain.skipped).toEqual([]);
     const full = exportableDeck(deck, { withNotes: true, withPrompts: true });

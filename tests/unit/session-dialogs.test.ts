@@ -155,7 +155,7 @@ describe('minutes PDF (Electron side)', () => {
     const { exportPdf, steps } = harness({ renderPdf: async () => Promise.reject(new Error('La page d’impression ne s’est pas préparée à temps.')) });
     expect(await exportPdf(state.handle, 'compte-rendu')).toEqual({
       ok: false,
-      message: 'Le PDF du compte-rendu n’a pas pu être créé\u00A0: La page d’impression ne s’est pas préparée à temps.',
+      message: 'Le PDF du compte rendu n’a pas pu être créé\u00A0: La page d’impression ne s’est pas préparée à temps.',
     });
     expect(steps).toEqual([]);
     const other = harness();

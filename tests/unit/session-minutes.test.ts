@@ -98,14 +98,20 @@ describe('minutes', () => {
       { action: 'Réunir la commission logement', responsable: 'CCD', echeance: '30 juin 2026', partenaires: 'ESCDD, CAF' },
       { action: 'Préparer le forum « Habiter le Diois »', responsable: 'ESCDD', echeance: 'avant l’été', partenaires: '' },
     ]);
-    // Items follow the agenda; an item where nothing was noted still appears.
+    // Items follow the agenda; points where nothing was noted are named once, not given a heading each.
     expect(doc.items.map((i) => i.title)[0]).toBe('1. Validation du compte-rendu précédent');
-    expect(doc.items.length).toBe(state.session.agenda.length);
+    const used = new Set(state.session.entries.map((e) => e.agendaItemId));
+    expect(doc.items.length).toBe(used.size);
+    expect(doc.quietItems.length).toBe(state.session.agenda.length - used.size);
+    // Each action is listed under its point as well as in the plan.
+    const calendrier = doc.items.find((i) => i.title.includes('Calendrier'))!;
+    expect(calendrier.actions.map((a) => a.action)).toEqual(['Préparer le forum « Habiter le Diois »']);
+    expect(doc.documentLabel).toBe('Compte rendu');
   });
 
   it('the relevé de décisions holds only decisions and actions', () => {
     const doc = buildMinutes(state.session, 'releve');
-    expect(doc.items.map((i) => i.decisions)).toEqual([['Le compte-rendu précédent est approuvé.'], ['Une commission logement ouverte aux partenaires est créée.']]);
+    expect(doc.items.map((i) => i.decisions).filter((d) => d.length)).toEqual([['Le compte-rendu précédent est approuvé.'], ['Une commission logement ouverte aux partenaires est créée.']]);
     expect(doc.items.every((i) => !i.notes.length && !i.contributionGroups.length && !i.questions.length)).toBe(true);
     expect(doc.actions).toHaveLength(2);
   });
@@ -114,12 +120,12 @@ describe('minutes', () => {
     const exported = await service.exportMinutes(state.handle, { format: 'markdown', variant: 'compte-rendu' });
     if (!exported.ok) throw new Error(exported.message);
     const md = await readFile(exported.path, 'utf8');
-    expect(exported.path).toMatch(/ - compte-rendu\.md$/);
-    expect(md).toContain('# Compte-rendu\u00A0: Comité de pilotage de la CTG du Diois');
+    expect(exported.path).toMatch(/ - compte rendu\.md$/);
+    expect(md).toContain('# Compte rendu\u00A0: Comité de pilotage de la CTG du Diois');
     expect(md).toContain('**Date\u00A0:** mardi 3 mars 2026 à 14h00');
     expect(md).toContain('## 1. Validation du compte-rendu précédent');
     expect(md).toContain('- Mobiliser les bailleurs privés (7 votes)');
-    expect(md).toContain('- **Décision\u00A0:** Une commission logement ouverte aux partenaires est créée.');
+    expect(md).toContain('- Une commission logement ouverte aux partenaires est créée.');
     expect(md).toContain('| Réunir la commission logement | CCD | ESCDD, CAF | 30 juin 2026 |');
     expect(md).toContain('divisé \\<entre\\> institutions');
     expect(md).toBe(minutesMarkdown(buildMinutes(state.session)));
@@ -132,13 +138,13 @@ describe('minutes', () => {
     const xml = unzipEntry(zip, 'word/document.xml');
     const paragraphs = docxParagraphs(xml);
     const headings = paragraphs.filter((p) => /^(Title|Heading\d)$/.test(p.style));
-    expect(headings[0]).toEqual({ style: 'Title', text: 'Compte-rendu\u00A0: Comité de pilotage de la CTG du Diois' });
+    expect(headings[0]).toEqual({ style: 'Title', text: 'Compte rendu\u00A0: Comité de pilotage de la CTG du Diois' });
     expect(headings).toContainEqual({ style: 'Heading1', text: 'Présents' });
     expect(headings).toContainEqual({ style: 'Heading1', text: 'Excusés' });
     expect(headings).toContainEqual({ style: 'Heading1', text: '1. Validation du compte-rendu précédent' });
     expect(headings).toContainEqual({ style: 'Heading2', text: 'Décisions' });
     expect(headings.at(-1)).toEqual({ style: 'Heading1', text: 'Plan d’action' });
-    expect(paragraphs.map((p) => p.text)).toContain('Décision\u00A0: Une commission logement ouverte aux partenaires est créée.');
+    expect(paragraphs.map((p) => p.text)).toContain('Une commission logement ouverte aux partenaires est créée.');
     expect(paragraphs.map((p) => p.text)).toContain('Jeanne Roux (Conseil départemental de la Drôme)');
     expect(paragraphs.map((p) => p.text)).toContain('Le secteur reste difficile à saisir & divisé <entre> institutions.');
     // The action plan is a real table: header row then one row per action.
@@ -173,10 +179,29 @@ describe('minutes', () => {
       // wrapped over two lines comes out in two pieces (« Réunir la » … « commission logement »).
       const plan = text.slice(text.lastIndexOf('Plan d’action'));
       for (const cell of ['Action', 'Responsable', 'Échéance', 'Réunir la', 'commission logement', 'CCD', 'ESCDD, CAF', '30 juin 2026']) expect(plan).toContain(cell);
+      // Page numbers in the footer, the meeting's title and date in the page header.
+      expect(text).toMatch(/Page 1 sur \d/);
+      expect(text).toContain('Comité de pilotage de la CTG du Diois – mardi 3 mars 2026');
+      // The action recorded on « Calendrier » is under that point, before the plan; no boilerplate per empty point.
+      expect(text.slice(text.indexOf('Actions'), text.lastIndexOf('Plan d’action'))).toContain('Préparer le forum');
+      expect(text).not.toContain('Rien n’a été noté');
+      expect((text.match(/Sans observation/g) ?? []).length).toBeLessThanOrEqual(1);
     } finally {
       await rm(out, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('DOCX metadata: French as the language, the author set, paragraph spacing', async () => {
+    const exported = await service.exportMinutes(state.handle, { format: 'docx', variant: 'compte-rendu' });
+    if (!exported.ok) throw new Error(exported.message);
+    const zip = await readFile(exported.path);
+    const styles = unzipEntry(zip, 'word/styles.xml');
+    expect(styles).toMatch(/<w:lang w:val="fr-FR"/);
+    expect(styles).toMatch(/<w:spacing w:after="120"/);
+    const core = unzipEntry(zip, 'docProps/core.xml');
+    expect(core).toContain('<dc:creator>CTG Diois</dc:creator>');
+    expect(core).not.toContain('Un-named');
+  });
 
   it('PDF printed by Chromium from the minutes HTML: its text reads back', async () => {
     const html = await service.minutesHtml(state.handle, 'compte-rendu');
@@ -189,15 +214,21 @@ describe('minutes', () => {
     try {
       const page = await browser.newPage();
       await page.setContent(html.html);
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      // As a user printing with the browser's « En-têtes et pieds de page » ticked: the page's
+      // margin boxes replace them, so no address, date or tab title is printed.
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true });
       const path = join(dir, 'compte-rendu.pdf');
       await writeFile(path, pdf);
       const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/[\s\u00A0]+/g, ' ');
-      expect(text).toContain('Compte-rendu : Comité de pilotage de la CTG du Diois');
+      expect(text).toContain('Compte rendu : Comité de pilotage de la CTG du Diois');
       expect(text).toContain('mardi 3 mars 2026 à 14h00');
       expect(text).toContain('Salle des fêtes, Die');
       expect(text).toContain('Marie Durand (CAF de la Drôme)');
-      expect(text).toContain('Décision : Une commission logement ouverte aux partenaires est créée.');
+      expect(text).toContain('Une commission logement ouverte aux partenaires est créée.');
+      expect(text).not.toContain('Décision :');
+      // Page numbers from the page's margin boxes (no browser header or footer).
+      expect(text).toContain('Page 1 sur');
+      expect(text).not.toContain('about:blank');
       expect(text).toContain('Mobiliser les bailleurs privés (7 votes)');
       // The action table, after its heading: pdftotext reads its rows line by line, so a cell
       // wrapped over two lines comes out in two pieces (« Réunir la » … « commission logement »).

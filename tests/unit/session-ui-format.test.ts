@@ -9,12 +9,12 @@ import {
   entriesAt,
   entryCountLabel,
   folderOf,
-  groupNotes,
   sessionPathFor,
   storageText,
-  wallOf,
 } from '../../renderer/session/session-format.js';
 import { minutesQuery, minutesUrl, isMinutesPath } from '../../renderer/session/minutes-url.js';
+import { wallFor } from '../../core/meeting/rules.js';
+import { wallGroups } from '../../core/meeting/wall-layout.js';
 
 const NOW = '2026-03-12T13:05:00.000Z';
 const base = (): Session => createFromTemplate('copil-ctg', { id: 's1', now: NOW, date: '2026-03-12' });
@@ -52,17 +52,12 @@ describe('entries and wall', () => {
     expect(entriesAt(s, { deckId: 'logement', slideIndex: 2 }).map((e) => e.id)).toEqual(['a', 'b']);
     expect(entriesAt(s, { agendaItemId: 'p1' }).map((e) => e.id)).toEqual(['d', 'e']);
   });
-  it('puts only the contributions shown on the wall, with votes and groups', () => {
-    expect(wallOf(s, 'Tables')).toEqual({
-      title: 'Tables',
-      notes: [
-        { id: 'b', text: 'b', votes: 3, group: 'Jeunes' },
-        { id: 'd', text: 'd', votes: 0 },
-      ],
-    });
+  it('puts on the wall only the shown contributions of the point, with votes and groups', () => {
+    const title = s.agenda.find((a) => a.id === 'p1')!.title;
+    expect(wallFor(s, 'p1')).toEqual({ title, notes: [{ id: 'd', text: 'd', votes: 0 }] });
   });
-  it('groups the wall by theme, ungrouped notes last under their own heading', () => {
-    const groups = groupNotes([
+  it('groups the wall by theme, ungrouped notes last under their own heading, most voted first', () => {
+    const groups = wallGroups([
       { id: '1', text: '1', votes: 0 },
       { id: '2', text: '2', votes: 0, group: 'Logement' },
       { id: '3', text: '3', votes: 0, group: 'Mobilité' },
@@ -73,7 +68,7 @@ describe('entries and wall', () => {
       ['Mobilité', ['3']],
       ['Autres idées', ['1']],
     ]);
-    expect(groupNotes([{ id: '1', text: '1', votes: 0 }])).toEqual([{ label: '', notes: [{ id: '1', text: '1', votes: 0 }] }]);
+    expect(wallGroups([{ id: '1', text: '1', votes: 0 }])).toEqual([{ label: '', notes: [{ id: '1', text: '1', votes: 0 }] }]);
   });
 });
 

@@ -68,13 +68,17 @@ describe('npm start without Electron', () => {
       check();
     });
 
-    const [first] = output.split('\n');
-    expect(first).toBe(
-      `Electron n’est pas installé sur cette machine\u00a0: ouverture de la version navigateur sur http://127.0.0.1:${port} (adresse avec sa clé ci-dessous)`,
+    // One line says it all, last, with the reason and the way out; the address (with its key) once.
+    const lines = output.trim().split('\n');
+    const entryUrl = entry.exec(output)![0];
+    expect(lines.at(-1)).toBe(
+      `Electron n’est pas installé sur cette machine (son téléchargement est désactivé par ELECTRON_SKIP_BINARY_DOWNLOAD)\u00a0: ` +
+        `la version navigateur est ouverte sur ${entryUrl} — pour l’application de bureau, connectez-vous une fois à Internet puis relancez \`npm start\`.`,
     );
+    expect(output.split(`127.0.0.1:${port}`).length - 1).toBe(1);
     // Without the key: refused. Through the printed address: a cookie, then the app.
     expect((await fetch(url)).status).toBe(401);
-    const entered = await fetch(entry.exec(output)![0], { redirect: 'manual' });
+    const entered = await fetch(entryUrl, { redirect: 'manual' });
     expect(entered.status).toBe(303);
     const response = await fetch(url, { headers: { cookie: entered.headers.get('set-cookie')!.split(';')[0]! } });
     expect(response.status).toBe(200);
@@ -84,6 +88,27 @@ describe('npm start without Electron', () => {
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    // Stopping `npm start` stopped its server too.
+    await expect(fetch(url)).rejects.toThrow();
+  }, 60_000);
+
+  it('stops its server when only it is interrupted (SIGINT not sent to the group)', async () => {
+    const port = await freePort();
+    const start = spawn(process.execPath, [path.join(repo, 'scripts/start.mjs'), '--port', String(port)], {
+      cwd: repo,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CTG_START_SKIP_BUILD: '1', ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_OVERRIDE_DIST_PATH: noElectron, PORT: '' },
+    });
+    let output = '';
+    start.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const url = `http://127.0.0.1:${port}/`;
+    const deadline = Date.now() + 30_000;
+    while (!output.includes('relancez') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect((await fetch(url)).status).toBe(200);
+    const exited = new Promise<void>((resolve) => start.once('exit', () => resolve()));
+    start.kill('SIGINT');
+    await exited;
+    await expect(fetch(url)).rejects.toThrow();
   }, 60_000);
 });
 
