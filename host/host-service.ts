@@ -9,6 +9,8 @@ import { createExportService } from './export/service.js';
 import { DIALOGS_UNAVAILABLE } from '../core/session/dialog-api.js';
 import { withDeckPrompts } from './session/deck-prompts.js';
 import { createSessionService, type SessionService, type SessionServiceOptions } from './session/service.js';
+import { createParticipationService, type ParticipationService } from './participation/service.js';
+import path from 'node:path';
 
 export interface HostServiceOptions {
   /** The folder of deck files (`slides/`). */
@@ -19,11 +21,17 @@ export interface HostServiceOptions {
   standaloneDir: string;
   /** Test seam: the file-system layer of session storage. */
   sessionFs?: SessionServiceOptions['fs'];
+  /** `--participation-address`: where the room's phones reach the participant server. */
+  participationAddress?: string;
+  /** Test seam: the participant server's port (0: any free one). */
+  participationPort?: number;
 }
 
 export interface HostService extends HostApi {
   /** Saves and closes every open session (application quit, server stop). */
   closeAll(): Promise<void>;
+  /** The room's phones (issue 14): follows the presentation hub once the host has one. */
+  participation: ParticipationService;
 }
 
 export function createHostService(options: HostServiceOptions): HostService {
@@ -33,8 +41,18 @@ export function createHostService(options: HostServiceOptions): HostService {
   });
   const { slidesDir } = options;
   const exports = createExportService({ slidesDir, standaloneDir: options.standaloneDir });
+  const participation = createParticipationService({
+    // The phone page is built beside the standalone player (dist/phone).
+    phoneDir: path.join(path.dirname(path.resolve(options.standaloneDir)), 'phone'),
+    loadDeck: (id) => loadDeck(slidesDir, id),
+    sessions,
+    ...(options.participationAddress ? { address: options.participationAddress } : {}),
+    ...(options.participationPort !== undefined ? { port: options.participationPort } : {}),
+  });
   return {
     ...sessions,
+    ...participation,
+    participation,
     ...browserExportApi(exports),
     // The library sends titles and durations; the template's workshop prompts come from the deck files.
     createSession: async (opts) => sessions.createSession(await withDeckPrompts(opts, (id) => loadDeck(slidesDir, id))),
@@ -45,7 +63,10 @@ export function createHostService(options: HostServiceOptions): HostService {
     listDecks: () => listDecks(slidesDir),
     loadDeck: (id) => loadDeck(slidesDir, id),
     getGlossary: () => loadGlossary(slidesDir),
-    closeAll: () => sessions.closeAll(),
+    closeAll: async () => {
+      await participation.closeParticipation();
+      await sessions.closeAll();
+    },
   };
 }
 

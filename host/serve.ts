@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.js';
+import { checkBindAddress } from '../core/participation/network.js';
 
 export const DEFAULT_PORT = 4310;
 const NBSP = '\u00a0';
@@ -15,6 +16,8 @@ export interface ServeArgs {
   port: number;
   slidesDir?: string;
   documentsDir?: string;
+  /** The address the room's phones reach (`--participation-address 192.168.137.1`). */
+  participationAddress?: string;
 }
 
 /** Where sessions go by default: a « CTG Diois » folder in the user's documents. */
@@ -27,6 +30,7 @@ export function parseServeArgs(argv: readonly string[], env: Readonly<Record<str
   let port: string | undefined = env.PORT;
   let slidesDir: string | undefined;
   let documentsDir: string | undefined;
+  let participationAddress: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -38,11 +42,17 @@ export function parseServeArgs(argv: readonly string[], env: Readonly<Record<str
     if (name === '--port') port = value();
     else if (name === '--slides') slidesDir = value();
     else if (name === '--documents') documentsDir = value();
-    else throw new Error(`Option inconnue${NBSP}: ${arg} (options${NBSP}: --port <numéro>, --slides <dossier>, --documents <dossier>).`);
+    else if (name === '--participation-address') participationAddress = value();
+    else throw new Error(`Option inconnue${NBSP}: ${arg} (options${NBSP}: --port <numéro>, --slides <dossier>, --documents <dossier>, --participation-address <adresse>).`);
   }
   const n = port === undefined || port === '' ? DEFAULT_PORT : Number(port);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`Numéro de port invalide${NBSP}: ${port}.`);
-  return { port: n, ...(slidesDir ? { slidesDir } : {}), ...(documentsDir ? { documentsDir } : {}) };
+  if (participationAddress !== undefined) {
+    const checked = checkBindAddress(participationAddress);
+    if (!checked.ok) throw new Error(checked.message);
+    participationAddress = checked.address;
+  }
+  return { port: n, ...(slidesDir ? { slidesDir } : {}), ...(documentsDir ? { documentsDir } : {}), ...(participationAddress ? { participationAddress } : {}) };
 }
 
 /** The project folder: the nearest parent of this file that holds package.json. */
@@ -81,7 +91,7 @@ async function main(): Promise<void> {
   let server;
   try {
     await mkdir(documentsDir, { recursive: true });
-    server = await startServer({ slidesDir, rendererDir, documentsDir, stateDir, port: args.port, host: '127.0.0.1' });
+    server = await startServer({ slidesDir, rendererDir, documentsDir, stateDir, port: args.port, host: '127.0.0.1', ...(args.participationAddress ? { participationAddress: args.participationAddress } : {}) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {

@@ -113,6 +113,7 @@ function start(): void {
       );
       // Facilitator mode: one presentation state, kept on disk so a restart resumes it.
       const hub = await PresentationHub.open({ folder: path.join(app.getPath('userData'), 'presentation') });
+      hostService.participation.followPresentation(hub);
       wirePresentationWindows({
         hub,
         ipc: ipcMain,

@@ -2,7 +2,7 @@
 // room) with undo/redo. Each returns the new state and the primitive operations it applied,
 // which the host appends to its journal: what is undone is exactly what was done.
 import { z } from 'zod';
-import { entryKindSchema, LIMITS } from './schema.js';
+import { entryKindSchema, entryOriginSchema, LIMITS } from './schema.js';
 import { applyOps, invertOps, type MetaPatch, type SessionOp } from './ops.js';
 import type { Draft, Entry, EntryKind, Session } from './model.js';
 
@@ -27,6 +27,7 @@ export const newEntrySchema = z.object({
   group: short.optional(),
   votes: z.number().int().min(0).max(LIMITS.votes).optional(),
   shown: z.boolean().optional(),
+  origin: entryOriginSchema.optional(),
 });
 export type NewEntry = z.infer<typeof newEntrySchema>;
 
@@ -65,14 +66,15 @@ const KIND_ARTICLE: Record<EntryKind, string> = {
 
 /** Builds a complete entry of `kind` from common fields and the kind's own fields. */
 function buildEntry(
-  base: { id: string; text: string; createdAt: string; updatedAt: string } & Pick<Entry, 'agendaItemId' | 'deckId' | 'slideIndex'>,
+  base: { id: string; text: string; createdAt: string; updatedAt: string } & Pick<Entry, 'agendaItemId' | 'deckId' | 'slideIndex' | 'origin'>,
   kind: EntryKind,
   extra: EntryPatch & Partial<Record<'qui' | 'echeance' | 'partenaires' | 'group', string>>,
 ): Entry {
-  const anchor: Pick<Entry, 'agendaItemId' | 'deckId' | 'slideIndex'> = {};
+  const anchor: Pick<Entry, 'agendaItemId' | 'deckId' | 'slideIndex' | 'origin'> = {};
   if (base.agendaItemId !== undefined) anchor.agendaItemId = base.agendaItemId;
   if (base.deckId !== undefined) anchor.deckId = base.deckId;
   if (base.slideIndex !== undefined) anchor.slideIndex = base.slideIndex;
+  if (base.origin !== undefined) anchor.origin = base.origin;
   const common = { id: base.id, text: base.text, ...anchor, createdAt: base.createdAt, updatedAt: base.updatedAt };
   switch (kind) {
     case 'contribution': {
@@ -134,6 +136,7 @@ export function editEntry(editor: Editor, id: string, patch: EntryPatch, now: st
       agendaItemId: 'agendaItemId' in p ? p.agendaItemId : old.agendaItemId,
       deckId: 'deckId' in p ? p.deckId : old.deckId,
       slideIndex: 'slideIndex' in p ? p.slideIndex : old.slideIndex,
+      origin: p.origin ?? old.origin,
       createdAt: old.createdAt,
       updatedAt: now,
     },

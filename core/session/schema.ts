@@ -2,6 +2,7 @@
 // A session file is written by people's laptops and carried on USB keys: every field is
 // bounded so that a hostile or damaged file is refused with a message, never trusted.
 import { z } from 'zod';
+import { participationRecordSchema } from '../participation/record.js';
 
 export const SESSION_FORMAT = 'ctg-diois-seance';
 export const SESSION_VERSION = 1;
@@ -72,10 +73,14 @@ const anchor = {
   slideIndex: slideIndex.optional(),
 };
 
+/** An entry that came from a phone (issue 14): the anonymous participant and the prompt. */
+export const entryOriginSchema = z.object({ participant: z.string().min(1).max(40), prompt: shortText.optional() });
+
 const entryCommon = {
   id,
   text: longText,
   ...anchor,
+  origin: entryOriginSchema.optional(),
   createdAt: instant,
   updatedAt: instant,
 };
@@ -136,6 +141,8 @@ export const sessionSchema = z.object({
   draft: draftSchema.optional(),
   /** Where the meeting is: the agenda item under way (the facilitator view shows it). */
   current: z.object({ agendaItemId: id, slideIndex: slideIndex.optional() }).optional(),
+  /** What the room sent from its phones, per opening (core/participation/record.ts). */
+  participation: participationRecordSchema.optional(),
   /** Incremented by every change: lets two copies of a file be told apart. */
   revision: z.number().int().min(0),
   createdAt: instant,
