@@ -17,11 +17,11 @@ export type CleanText = { ok: true; text: string } | { ok: false; message: strin
  * space, trimmed, NFC. Counts characters as a person does (code points, not UTF-16 units).
  */
 export function cleanText(input: unknown, max: number, what = 'Le texte'): CleanText {
-  if (typeof input !== 'string') return { ok: false, message: `${what} est manquant.` };
+  if (typeof input !== 'string') return { ok: false, message: `Il manque le texte.` };
   const text = input.normalize('NFC').replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(FORBIDDEN, '').replace(/\s+/g, ' ').trim();
   if (text === '') return { ok: false, message: `${what} est vide.` };
   const length = [...text].length;
-  if (length > max) return { ok: false, message: `${what} est trop long (${length} caractères, ${max} au plus).` };
+  if (length > max) return { ok: false, message: `${what} dépasse ${max}\u00a0caractères (${length}\u00a0ici).` };
   return { ok: true, text };
 }
 
