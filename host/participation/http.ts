@@ -99,7 +99,7 @@ export async function startParticipantServer(options: ParticipantServerOptions):
 
   const server: Server = createServer(
     // A slow or silent client cannot hold a connection: headers within 5 s, the whole request within 10 s.
-    { headersTimeout: 5_000, requestTimeout: 10_000, keepAliveTimeout: 5_000, maxHeaderSize: 8 * 1024 },
+    { headersTimeout: 5_000, requestTimeout: 10_000, keepAliveTimeout: 5_000, maxHeaderSize: 8 * 1024, connectionsCheckingInterval: 1_000 },
     (req, res) => {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
       try {
