@@ -51,6 +51,8 @@ export interface WorkshopPrompt {
   /** The consigne shown to the room. */
   instruction: string;
   line: number;
+  /** A poll the room answers from its phones (`sondage:` and `choix:`, issue 14). */
+  poll?: { mode: 'single' | 'multiple' | 'scale'; options: string[] };
 }
 
 export interface Slide {
