@@ -11,6 +11,7 @@ import type { WindowCommand } from '../../core/presentation/keys.js';
 import { GlossaryKey } from '../glossary/GlossaryKey.js';
 import { AudienceWall } from '../session/ContributionWall.js';
 import { PromptOverlay } from './PromptOverlay.js';
+import { ParticipationCorner } from '../participation/ParticipationCorner.js';
 import { SlideStage } from './SlideStage.js';
 import { useIdleCursor } from './useIdleCursor.js';
 import './audience.css';
@@ -50,6 +51,7 @@ export function AudienceScreen() {
         </div>
       )}
       {view?.wall && <AudienceWall wall={view.wall} />}
+      <ParticipationCorner />
       {overlay && prompt && <PromptOverlay prompt={prompt} countdown={overlay.countdown} now={now} />}
       {deck.status === 'done' && view && <GlossaryKey open={view.glossary} slide={deck.deck.slides[view.position.slide]} />}
       {view && view.screen !== 'normal' && (

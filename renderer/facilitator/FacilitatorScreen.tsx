@@ -22,7 +22,8 @@ import { SpeakerNotesPanel } from './NotesPanel.js';
 import { PromptsPanel } from './PromptsPanel.js';
 import { roomBadges } from './room-badge.js';
 import { ScreenControls } from './ScreenControls.js';
-import { SessionSlot } from './SessionSlot.js';
+import { SessionSlot, sessionFromSearch } from './SessionSlot.js';
+import { ParticipationPanel } from '../participation/ParticipationPanel.js';
 import { SlideStrip } from './SlideStrip.js';
 import { TimePanel } from './TimePanel.js';
 import './facilitator.css';
@@ -208,6 +209,7 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
               onScreen={inHub ? { shown: state.glossary === true, toggle: () => send({ type: 'toggleGlossary' }) } : undefined}
             />
             <SessionSlot deckId={model.meta.id} slideIndex={position.slide} />
+            <ParticipationPanel slide={slide} session={sessionFromSearch(window.location.search)} />
           </div>
         </main>
       )}
