@@ -2,6 +2,7 @@
 // and DOCX renderings, so the three say the same thing.
 import { frenchDeadline, frenchLongDate } from '../session/french.js';
 import { SESSION_TYPE_LABELS, type Entry, type Session } from '../session/model.js';
+import { participationMinutes, type MinutesParticipation } from '../participation/minutes.js';
 
 export type MinutesVariant = 'compte-rendu' | 'releve';
 
@@ -48,6 +49,8 @@ export interface MinutesDocument {
   items: MinutesItem[];
   actions: MinutesAction[];
   counts: { present: number; contributions: number; decisions: number; actions: number };
+  /** What the room sent from its phones (issue 14); absent when participation was never opened. */
+  participation?: MinutesParticipation;
 }
 
 const OTHER_ITEM = 'Autres points';
@@ -103,7 +106,9 @@ export function buildMinutes(session: Session, variant: MinutesVariant = 'compte
     }));
   const person = (p: { name: string; organisation: string }): MinutesPerson => ({ name: p.name, organisation: p.organisation });
   const present = session.participants.filter((p) => p.status === 'présent').map(person);
+  const participation = variant === 'compte-rendu' ? participationMinutes(session.participation) : undefined;
   return {
+    ...(participation ? { participation } : {}),
     variant,
     documentLabel: variant === 'releve' ? 'Relevé de décisions' : 'Compte-rendu',
     title: session.title,

@@ -1,6 +1,7 @@
 // Minutes as a standalone, print-ready HTML page (A4): printed to PDF by Chromium
 // (Electron's printToPDF, Playwright's page.pdf()). No external resource: it works offline.
 import { NOTHING_RECORDED, personLabel, votesLabel, type MinutesDocument } from './build.js';
+import { participationHtml } from '../participation/minutes.js';
 
 const NB = '\u00A0';
 
@@ -57,6 +58,7 @@ export function minutesHtml(doc: MinutesDocument): string {
       parts.push(`<p class="empty">${e(NOTHING_RECORDED)}</p>`);
     }
   }
+  if (doc.participation) parts.push(...participationHtml(doc.participation, e));
   parts.push(`<h2>Plan d’action</h2>`);
   if (doc.actions.length) {
     parts.push(

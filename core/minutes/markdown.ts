@@ -1,5 +1,6 @@
 // Minutes as Markdown: readable as plain text, convertible by any Markdown tool.
 import { NOTHING_RECORDED, personLabel, votesLabel, type MinutesDocument } from './build.js';
+import { participationMarkdown } from '../participation/minutes.js';
 
 const NB = '\u00A0';
 
@@ -46,6 +47,7 @@ export function minutesMarkdown(doc: MinutesDocument): string {
       out.push(`*${NOTHING_RECORDED}*`, '');
     }
   }
+  if (doc.participation) out.push(...participationMarkdown(doc.participation, mdInline));
   out.push('## Plan d’action', '');
   if (doc.actions.length) {
     out.push('| Action | Responsable | Partenaires | Échéance |', '| --- | --- | --- | --- |');

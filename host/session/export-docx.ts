@@ -13,6 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import { NOTHING_RECORDED, personLabel, votesLabel, type MinutesDocument } from '../../core/minutes/build.js';
+import { participationDocx } from '../participation/minutes-docx.js';
 
 const NB = '\u00A0';
 
@@ -76,6 +77,7 @@ export function minutesDocx(doc: MinutesDocument): Document {
       children.push(para(NOTHING_RECORDED, { italics: true }));
     }
   }
+  if (doc.participation) children.push(...participationDocx(doc.participation, clean));
   children.push(heading('Plan d’action', HeadingLevel.HEADING_1));
   children.push(doc.actions.length ? actionTable(doc) : para('Aucune action n’a été décidée.', { italics: true }));
   return new Document({
