@@ -29,6 +29,8 @@ interface ActivityBase {
   endsAt: number | null;
   /** Closed by the facilitator or its countdown. */
   closed: boolean;
+  /** Shown on the audience screen: the wall of post-its, the questions, the results. */
+  revealed: boolean;
   /** Where it was asked, for the minutes. */
   deckId?: string;
   slideIndex?: number;
@@ -36,8 +38,8 @@ interface ActivityBase {
 
 export type Activity =
   | (ActivityBase & { kind: 'contributions' | 'questions'; autoApprove: boolean })
-  | (ActivityBase & { kind: 'dots'; dotsPerPhone: number; sourceId: string; revealed: boolean })
-  | (ActivityBase & { kind: 'poll'; mode: PollMode; options: string[]; revealed: boolean });
+  | (ActivityBase & { kind: 'dots'; dotsPerPhone: number; sourceId: string })
+  | (ActivityBase & { kind: 'poll'; mode: PollMode; options: string[] });
 
 export const ITEM_STATUSES = ['en attente', 'approuvée', 'masquée', 'refusée', 'retirée', 'fusionnée'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];

@@ -187,6 +187,7 @@ export function startActivity(state: ParticipationState, spec: ActivitySpec, now
     startedAt: now,
     endsAt: minutes > 0 ? now + Math.round(minutes * 60_000) : null,
     closed: false,
+    revealed: false,
     ...(spec.deckId !== undefined ? { deckId: spec.deckId } : {}),
     ...(spec.slideIndex !== undefined ? { slideIndex: spec.slideIndex } : {}),
   };
@@ -196,7 +197,7 @@ export function startActivity(state: ParticipationState, spec: ActivitySpec, now
   } else if (spec.kind === 'dots') {
     if (!source || source.kind !== 'contributions') return refuse('Choisissez la question dont les idées seront votées.');
     if (!Number.isInteger(spec.dots) || spec.dots < 1 || spec.dots > L.dotsPerPhone) return refuse(`Entre 1 et ${L.dotsPerPhone}\u00a0gommettes par personne.`);
-    activity = { ...base, kind: 'dots', dotsPerPhone: spec.dots, sourceId: source.id, revealed: false };
+    activity = { ...base, kind: 'dots', dotsPerPhone: spec.dots, sourceId: source.id };
   } else if (spec.kind === 'poll') {
     const raw = spec.mode === 'scale' ? [...SCALE_OPTIONS] : (spec.options ?? []);
     const options: string[] = [];
@@ -206,7 +207,7 @@ export function startActivity(state: ParticipationState, spec: ActivitySpec, now
       options.push(clean.text);
     }
     if (options.length < 2 || options.length > L.pollOptions) return refuse(`Un sondage a entre 2 et ${L.pollOptions}\u00a0choix.`);
-    activity = { ...base, kind: 'poll', mode: spec.mode, options, revealed: false };
+    activity = { ...base, kind: 'poll', mode: spec.mode, options };
   } else {
     return refuse('Sorte de question inconnue.');
   }
@@ -227,9 +228,9 @@ export function closeActivity(state: ParticipationState, id: string, now: number
   return updateActivity(state, id, (a) => ({ ...a, closed: true, endsAt: a.endsAt === null ? null : Math.min(a.endsAt, now) }));
 }
 
-/** Results shown to the room (and the phones), or hidden again. */
+/** Shown to the room (the audience screen; the phones too for votes and polls), or hidden again. */
 export function revealResults(state: ParticipationState, id: string, revealed: boolean): Outcome {
-  return updateActivity(state, id, (a) => (a.kind === 'dots' || a.kind === 'poll' ? { ...a, revealed } : 'Seuls les votes et sondages ont des résultats à montrer.'));
+  return updateActivity(state, id, (a) => ({ ...a, revealed }));
 }
 
 export function setAutoApprove(state: ParticipationState, id: string, autoApprove: boolean): Outcome {

@@ -65,7 +65,8 @@ export interface FacilitatorActivity {
   endsAt: number | null;
   closed: boolean;
   autoApprove?: boolean;
-  revealed?: boolean;
+  /** On the audience screen. */
+  revealed: boolean;
   options?: string[];
   dotsPerPhone?: number;
   sourceId?: string;
@@ -85,17 +86,16 @@ export function facilitatorActivities(state: ParticipationState): FacilitatorAct
       closed: a.closed,
       responders: 0,
       chart: chartOf(state, a),
+      revealed: a.revealed,
     };
     if (a.kind === 'contributions' || a.kind === 'questions') {
       view.autoApprove = a.autoApprove;
       view.responders = new Set(state.items.filter((i) => i.activityId === a.id && i.author).map((i) => i.author)).size;
     } else if (a.kind === 'dots') {
-      view.revealed = a.revealed;
       view.dotsPerPhone = a.dotsPerPhone;
       view.sourceId = a.sourceId;
       view.responders = Object.values(state.dots[a.id] ?? {}).filter((m) => Object.keys(m).length > 0).length;
     } else if (a.kind === 'poll') {
-      view.revealed = a.revealed;
       view.options = a.options;
       view.responders = Object.keys(state.answers[a.id] ?? {}).length;
     }

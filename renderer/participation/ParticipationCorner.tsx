@@ -11,7 +11,9 @@ const NB = '\u00a0';
 export function ParticipationCorner() {
   const { status } = useParticipation(1500);
   if (!status?.open) return null;
-  const shown = status.activities.find((a) => a.revealed && a.chart && a.id === status.activeId)?.chart ?? null;
+  const active = status.activities.find((a) => a.id === status.activeId && a.revealed) ?? null;
+  // Post-its approved for the prompt under way: the room's words on its screen (no names).
+  const notes = active?.kind === 'contributions' ? status.items.filter((i) => i.activityId === active.id && i.status === 'approuvée') : [];
   return (
     <>
       <aside className="participation-corner" aria-label="Participer depuis son téléphone" data-testid="participation-corner">
@@ -25,9 +27,22 @@ export function ParticipationCorner() {
           {status.nearLimit ? ` — réseau presque plein` : ''}
         </p>
       </aside>
-      {shown && (
+      {active && (
         <div className="participation-results" data-testid="room-results">
-          <BarChartView chart={shown} large />
+          {active.kind === 'contributions' ? (
+            <section aria-label={active.title}>
+              <p className="participation-results__title">{active.title}</p>
+              <ul className="participation-wall" data-testid="phone-wall">
+                {notes.map((n) => (
+                  <li key={n.id} className="participation-wall__note">
+                    {n.text}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : (
+            active.chart && <BarChartView chart={active.chart} large />
+          )}
         </div>
       )}
     </>

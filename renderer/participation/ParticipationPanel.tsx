@@ -135,11 +135,9 @@ function ActiveActivity({ p, status, activity: a }: { p: ParticipationHandle; st
             Publier sans relecture
           </label>
         )}
-        {a.revealed !== undefined && (
-          <button type="button" aria-pressed={a.revealed} onClick={() => void p.act({ type: 'reveal', id: a.id, revealed: !a.revealed })}>
-            {a.revealed ? 'Cacher les résultats' : 'Montrer les résultats'}
-          </button>
-        )}
+        <button type="button" aria-pressed={a.revealed} onClick={() => void p.act({ type: 'reveal', id: a.id, revealed: !a.revealed })}>
+          {a.kind === 'dots' || a.kind === 'poll' ? (a.revealed ? 'Cacher les résultats' : 'Montrer les résultats') : a.revealed ? 'Retirer de l’écran' : 'Montrer le mur à la salle'}
+        </button>
       </div>
       {a.chart && a.chart.bars.length > 0 && <BarChartView chart={a.chart} />}
       {a.kind === 'poll' && a.options && <PaperPoll p={p} activity={a} />}
