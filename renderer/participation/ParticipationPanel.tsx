@@ -239,7 +239,14 @@ function StartForm({ p, status, slide }: { p: ParticipationHandle; status: Open;
         : kind === 'dots'
           ? { kind, ...base, ...(title.trim() ? {} : { title: undefined }), dots: Number(dots) || 3, sourceId: source }
           : { kind, ...base, autoApprove };
-    void p.act({ type: 'start', spec: spec as never });
+    void p.act({ type: 'start', spec: spec as never }).then((ok) => {
+      // A new prompt starts from a blank form (the last consigne would not fit it).
+      if (ok) {
+        setTitle('');
+        setInstruction('');
+        setOptions('');
+      }
+    });
   };
 
   return (
