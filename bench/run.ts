@@ -24,6 +24,7 @@ BENCHES.push({
   },
 });
 BENCHES.push({ name: 'export', run: () => import('./export.js').then((m) => m.exportBench.run()) });
+BENCHES.push({ name: 'participation', run: () => import('./participation.js').then((m) => m.run()) });
 
 const NBSP = '\u00a0';
 const fmt = (value: number, unit: string) =>
