@@ -16,7 +16,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, REPO_ROOT, SLIDES_DIR } from '../tests/e2
 import type { Bench, BenchResult } from './types.js';
 
 const ADDRESS = '127.0.0.2';
-const PHONES = 200;
+const PHONES = Number(process.env.BENCH_PHONES ?? 200);
 const MB = 1024 * 1024;
 
 const percentile = (values: number[], p: number): number => {
@@ -60,11 +60,13 @@ export async function run(): Promise<BenchResult> {
     const port = service.participation.server!.port;
     const origin = `http://${ADDRESS}:${port}`;
 
-    const send = (route: string, body: unknown, cookie = ''): Promise<{ status: number; cookie: string }> =>
+    // Each simulated phone has its own loopback source address, as phones on a Wi‑Fi have theirs
+    // (join attempts are limited per address).
+    const send = (route: string, body: unknown, cookie = '', localAddress?: string): Promise<{ status: number; cookie: string }> =>
       new Promise((resolve, reject) => {
         const data = JSON.stringify(body);
         const req = request(
-          { agent, host: ADDRESS, port, path: route, method: 'POST', headers: { host: `${ADDRESS}:${port}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...(cookie ? { cookie } : {}) } },
+          { agent, host: ADDRESS, port, path: route, method: 'POST', ...(localAddress ? { localAddress } : {}), headers: { host: `${ADDRESS}:${port}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...(cookie ? { cookie } : {}) } },
           (res) => {
             res.resume();
             res.on('end', () => resolve({ status: res.statusCode ?? 0, cookie: String(res.headers['set-cookie'] ?? '').split(';')[0]! }));
@@ -99,7 +101,7 @@ export async function run(): Promise<BenchResult> {
 
     // 200 phones join and keep an event stream open.
     for (let i = 0; i < PHONES; i++) {
-      const joined = await send(PHONE_ROUTES.join, { code, name: i % 4 === 0 ? `P${i}` : '' });
+      const joined = await send(PHONE_ROUTES.join, { code, name: i % 4 === 0 ? `P${i}` : '' }, '', `127.0.1.${i + 1}`);
       if (joined.status !== 200) throw new Error(`join ${joined.status}`);
       phones.push(await openStream(joined.cookie));
     }
@@ -135,6 +137,7 @@ export async function run(): Promise<BenchResult> {
     const activityId = started.id!;
     const pending = new Map<string, number>();
     const postLatencies: number[] = [];
+    const refusedPosts = new Map<number, number>();
     const stop = service.participation.onChange(() => {
       if (pending.size === 0) return;
       void service.getParticipation().then((s) => {
@@ -153,7 +156,8 @@ export async function run(): Promise<BenchResult> {
         phones.slice(wave * 50, wave * 50 + 50).map(async (p, i) => {
           const text = `Idée ${wave}-${i} : un logement passerelle près de la gare`;
           pending.set(text, performance.now());
-          await send(PHONE_ROUTES.act, { type: 'submit', activityId, text }, p.cookie);
+          const r = await send(PHONE_ROUTES.act, { type: 'submit', activityId, text }, p.cookie);
+          if (r.status !== 200) refusedPosts.set(r.status, (refusedPosts.get(r.status) ?? 0) + 1);
         }),
       );
     }
@@ -222,7 +226,7 @@ export async function run(): Promise<BenchResult> {
         { label: 'premier affichage du téléphone (400 ms, 500 kbit/s)', unit: 'ms', app: firstPaint, reference: 2000 },
       ],
       notes: [
-        `${postLatencies.length} contributions mesurées, ${slideLatencies.length} arrivées de diapositive.`,
+        `${postLatencies.length} contributions mesurées (refus : ${JSON.stringify([...refusedPosts])}), ${slideLatencies.length} arrivées de diapositive.`,
         `10 000 envois d’un seul jeton en ${one.seconds.toFixed(1)} s : ${one.accepted} accepté(s), ${one.limited} refusés (429).`,
         `100 jetons × 1 000 envois en ${hundred.seconds.toFixed(1)} s : ${hundred.accepted} acceptés, ${hundred.limited} refusés (429).`,
         `File de l’animateur : ${itemsBefore} → ${after.items.length} post-its (plafonds par téléphone et pour la salle).`,

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { joinRequestSchema, phoneActionSchema } from '../../core/participation/api.js';
 import { sameJoinCode } from '../../core/participation/join-code.js';
-import { CLOSED_EVENT, MAX_PHONE_BODY_BYTES, PHONE_ROUTES, TOKEN_COOKIE, VIEW_EVENT, type PhoneView } from '../../core/participation/protocol.js';
+import { CLOSED_EVENT, MAX_PHONE_BODY_BYTES, PHONE_ROUTES, TOKEN_COOKIE, VIEW_EVENT } from '../../core/participation/protocol.js';
 import { retryMessage } from '../../core/participation/rate-limit.js';
 import type { Room } from './room.js';
 
@@ -39,7 +39,8 @@ export interface ParticipantServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_MAX_CONNECTIONS = 400;
+// Each phone holds its event stream and a keep-alive socket for its posts: 1,000 covers a forum of 200 with room to spare.
+export const DEFAULT_MAX_CONNECTIONS = 1_000;
 /** Live streams one phone may hold (a few tabs), so one phone cannot use up the room's connections. */
 const MAX_STREAMS_PER_TOKEN = 3;
 
@@ -199,10 +200,10 @@ export async function startParticipantServer(options: ParticipantServerOptions):
       stop();
     };
     closers.add(end);
-    detach = room.attach(token, (view: PhoneView | null) => {
+    detach = room.attach(token, (json) => {
       if (res.writableEnded) return;
-      if (view === null) end();
-      else res.write(`event: ${VIEW_EVENT}\ndata: ${JSON.stringify(view)}\n\n`);
+      if (json === null) end();
+      else res.write(`event: ${VIEW_EVENT}\ndata: ${json}\n\n`);
     });
     res.on('close', stop);
   }
