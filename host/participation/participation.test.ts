@@ -305,3 +305,13 @@ describe('a full room and closing', () => {
     expect(opening.activities.find((a) => a.kind === 'contributions')!.rows[0]).toMatchObject({ label: 'Des logements passerelles', participant: expect.stringMatching(/^T\d+$/) });
   });
 });
+
+describe('the browser host’s --participation-address', () => {
+  it('takes one IPv4 address and refuses the wildcard', async () => {
+    const { parseServeArgs } = await import('../serve.js');
+    expect(parseServeArgs(['--participation-address', '127.0.0.2'], {}).participationAddress).toBe('127.0.0.2');
+    expect(parseServeArgs(['--participation-address=127.0.0.3'], {}).participationAddress).toBe('127.0.0.3');
+    expect(() => parseServeArgs(['--participation-address', '0.0.0.0'], {})).toThrow(/0\.0\.0\.0/);
+    expect(() => parseServeArgs(['--participation-address', 'salle'], {})).toThrow(/invalide/);
+  });
+});
