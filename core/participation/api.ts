@@ -110,4 +110,5 @@ export const phoneActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('answer'), choices: z.array(z.number().int().min(0).max(L.pollOptions)).min(1).max(L.pollOptions) }),
   z.object({ type: z.literal('name'), name: z.string().max(200) }),
 ]);
-export const joinRequestSchema = z.object({ code: z.string().max(32), name: z.string().max(200).optional() });
+/** `fresh`: a kiosk (« borne ») starting over for the next person: a new token, nothing kept. */
+export const joinRequestSchema = z.object({ code: z.string().max(32), name: z.string().max(200).optional(), fresh: z.boolean().optional() });

@@ -18,6 +18,10 @@ export const PHONE_ROUTES = {
 export const TOKEN_COOKIE = 'ctg_tel';
 /** The join code in the QR code's address: `http://<adresse>:<port>/?code=XXXXXX`. */
 export const CODE_PARAM = 'code';
+/** `?borne=1`: a shared tablet or laptop at a stand, reset after a minute idle. */
+export const KIOSK_PARAM = 'borne';
+/** A kiosk starts over after this long without a touch. */
+export const KIOSK_IDLE_MS = 60_000;
 /** Server-sent event names. */
 export const VIEW_EVENT = 'vue';
 export const CLOSED_EVENT = 'fermeture';
@@ -78,4 +82,4 @@ export type PhoneAction =
 
 /** `limited`: refused by a rate limit (HTTP 429). */
 export type PhoneReply = { ok: true } | { ok: false; message: string; limited?: boolean };
-export type JoinRequest = { code: string; name?: string };
+export type JoinRequest = { code: string; name?: string; fresh?: boolean };

@@ -159,7 +159,7 @@ export async function startParticipantServer(options: ParticipantServerOptions):
       return sendJson(res, 403, { ok: false, message: 'Ce code ne correspond pas à la séance. Vérifiez les six caractères affichés à l’écran.' });
     }
     const known = tokenOf(req);
-    const token = known && room.knows(known) ? known : randomBytes(24).toString('base64url');
+    const token = known && room.knows(known) && !parsed.data.fresh ? known : randomBytes(24).toString('base64url');
     const reply = room.join(token, parsed.data.name);
     if (!reply.ok) return sendJson(res, 409, reply);
     res.setHeader('set-cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);

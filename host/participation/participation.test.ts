@@ -245,6 +245,15 @@ describe('joining and taking part', () => {
     b.close();
   });
 
+  it('a phone that joins again keeps its token; a kiosk starting over gets a new one', async () => {
+    const cookie = await join();
+    const status = (await call<ParticipationStatus>('getParticipation')) as Extract<ParticipationStatus, { open: true }>;
+    const again = await postJson(PHONE_ROUTES.join, { code: status.code }, { cookie });
+    expect(String(again.headers['set-cookie']).split(';')[0]).toBe(cookie);
+    const fresh = await postJson(PHONE_ROUTES.join, { code: status.code, fresh: true }, { cookie });
+    expect(String(fresh.headers['set-cookie']).split(';')[0]).not.toBe(cookie);
+  });
+
   it('refuses bodies over 2 KB and requests that are not JSON', async () => {
     const cookie = await join();
     const big = await postJson(PHONE_ROUTES.act, { type: 'name', name: 'x'.repeat(3000) }, { cookie });

@@ -97,6 +97,9 @@ function OpenRoom({ p, status, slide }: { p: ParticipationHandle; status: Open; 
         {status.nearLimit && status.phoneLimit !== null ? ` — proche de la limite de ${status.phoneLimit} fixée pour ce réseau` : ''}
       </p>
       {status.sessionMessage && <p className="participation-panel__error">{status.sessionMessage}</p>}
+      <p className="participation-panel__kind">
+        Borne (tablette en libre-service, remise à zéro après une minute sans contact){NB}: <span data-testid="kiosk-url">{status.url}&amp;borne=1</span>
+      </p>
       {!status.session && <p className="panel__empty">Sans séance ouverte, les contributions ne vont pas au compte rendu.</p>}
       {active ? <ActiveActivity p={p} status={status} activity={active} /> : null}
       <StartForm p={p} status={status} slide={slide} />

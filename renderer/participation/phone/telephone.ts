@@ -2,7 +2,7 @@
 // activity under way. Plain TypeScript and DOM (the whole page is a few KB gzipped), French,
 // large type, one column that holds at 200 % zoom, and live regions for screen readers.
 import { MAX_CONTRIBUTION_CHARS } from '../../../core/participation/sanitize.js';
-import { CODE_PARAM, PHONE_ROUTES, type PhoneActivity, type PhoneView } from '../../../core/participation/protocol.js';
+import { CODE_PARAM, KIOSK_IDLE_MS, KIOSK_PARAM, PHONE_ROUTES, type PhoneActivity, type PhoneView } from '../../../core/participation/protocol.js';
 import type { BarChart } from '../../../core/participation/results.js';
 import { connect, post } from './connection.js';
 import { h, replaceChildren } from './dom.js';
@@ -21,6 +21,9 @@ let composeFor = '';
 let lastActivityJson = '';
 let lastSlideJson = '';
 let countdown: HTMLElement | null = null;
+/** « Borne »: a shared screen at a stand. Anonymous, and it starts over after a minute idle. */
+const kiosk = new URLSearchParams(location.search).get(KIOSK_PARAM) === '1';
+let stopConnection: (() => void) | null = null;
 
 function say(message: string): void {
   notice.textContent = message;
@@ -40,7 +43,7 @@ function showJoin(message = ''): void {
       onsubmit: (e) => {
         e.preventDefault();
         void (async () => {
-          const r = await post(PHONE_ROUTES.join, { code: codeInput.value, name: nameInput.value });
+          const r = await post(PHONE_ROUTES.join, { code: codeInput.value, name: kiosk ? '' : nameInput.value, fresh: kiosk });
           if (!r.ok) {
             error.textContent = r.message;
             codeInput.focus();
@@ -53,14 +56,14 @@ function showJoin(message = ''): void {
     h('label', { for: 'code' }, 'Code affiché à l’écran'),
     h('p', { id: 'code-aide', class: 'hint' }, 'Six caractères, par exemple 4K7M3P.'),
     codeInput,
-    h('label', { for: 'prenom' }, 'Votre prénom (facultatif)'),
-    h('p', { class: 'hint' }, `Sans prénom, vous participez anonymement.`),
-    nameInput,
+    kiosk ? null : h('label', { for: 'prenom' }, 'Votre prénom (facultatif)'),
+    kiosk ? null : h('p', { class: 'hint' }, `Sans prénom, vous participez anonymement.`),
+    kiosk ? null : nameInput,
     h('button', { type: 'submit', class: 'primary' }, 'Rejoindre'),
     error,
   );
   replaceChildren(app, h('h1', {}, 'Participer à la séance'), form);
-  (code ? nameInput : codeInput).focus();
+  (code && !kiosk ? nameInput : codeInput).focus();
 }
 
 // ——— live ———
@@ -69,7 +72,8 @@ function start(): void {
   replaceChildren(app, h('h1', {}, 'Participer à la séance'), who, status, notice, slideBox, activityBox);
   status.textContent = 'Connexion…';
   lastActivityJson = lastSlideJson = composeFor = '';
-  connect({
+  stopConnection?.();
+  stopConnection = connect({
     view(next, receivedAt) {
       clockOffset = next.hostNow - receivedAt;
       view = next;
@@ -339,6 +343,30 @@ window.setInterval(() => {
     }
   }
 }, 1000);
+
+// The kiosk starts over for the next person: a new anonymous token, nothing typed kept.
+if (kiosk) {
+  document.documentElement.classList.add('kiosk');
+  let idle = 0;
+  let used = false;
+  const touch = () => {
+    idle = Date.now();
+    used = true;
+  };
+  for (const name of ['pointerdown', 'keydown', 'input', 'scroll']) document.addEventListener(name, touch, { passive: true, capture: true });
+  window.setInterval(() => {
+    // Only after someone used it: an untouched kiosk keeps its place in the room.
+    if (!used || Date.now() - idle < KIOSK_IDLE_MS || !view) return;
+    used = false;
+    const code = new URLSearchParams(location.search).get(CODE_PARAM) ?? '';
+    void post(PHONE_ROUTES.join, { code, fresh: true }).then((r) => {
+      view = null;
+      say('');
+      if (r.ok) start();
+      else showJoin();
+    });
+  }, 5_000);
+}
 
 // A phone that already joined this opening goes straight to the live view.
 void fetch(PHONE_ROUTES.events, { headers: { accept: 'text/event-stream' } })
