@@ -61,18 +61,14 @@ function OpenForm({ p, session }: { p: ParticipationHandle; session: string | un
       }}
     >
       <p className="panel__empty">La salle répond depuis ses téléphones, sur le Wi‑Fi de la salle (sans internet).</p>
-      <label>
-        Réseau de la salle
-        <select value={address} onChange={(e) => setAddress(e.target.value)}>
-          {!known && address && <option value={address}>{address}</option>}
-          {choices.map((c) => (
-            <option key={c.address} value={c.address}>
-              {c.label}
-            </option>
-          ))}
-          {!address && <option value="">Aucun réseau trouvé</option>}
-        </select>
-      </label>
+      <fieldset className="participation-panel__networks">
+        <legend>Réseau de la salle</legend>
+        {!known && address && <Network value={address} label={address} checked onPick={setAddress} />}
+        {choices.map((c) => (
+          <Network key={c.address} value={c.address} label={c.label} checked={c.address === address} onPick={setAddress} />
+        ))}
+        {!address && <p className="participation-panel__warn">Aucun réseau trouvé{NB}: connectez l’ordinateur au Wi‑Fi de la salle ou ouvrez un point d’accès.</p>}
+      </fieldset>
       <label>
         Prévenir à partir de (téléphones)
         <input type="number" min={1} max={500} inputMode="numeric" value={limit} placeholder="par ex. 8" onChange={(e) => setLimit(e.target.value)} />
@@ -81,6 +77,16 @@ function OpenForm({ p, session }: { p: ParticipationHandle; session: string | un
         Ouvrir la participation
       </button>
     </form>
+  );
+}
+
+// Radio buttons rather than a list: two or three networks at most, all visible at once.
+function Network({ value, label, checked, onPick }: { value: string; label: string; checked: boolean; onPick: (v: string) => void }) {
+  return (
+    <label className="participation-panel__check">
+      <input type="radio" name="participation-network" value={value} checked={checked} onChange={() => onPick(value)} />
+      {label}
+    </label>
   );
 }
 

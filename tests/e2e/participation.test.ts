@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -94,6 +95,16 @@ describe('the room takes part from its phones', () => {
     await expect.poll(() => corner.textContent()).toContain(`${PHONE_ADDRESS}:`);
     expect(await corner.textContent()).toContain(`${status.code.slice(0, 3)}\u2011${status.code.slice(3)}`);
     await audience.screenshot({ path: await screenshotPath('participation-audience-qr') });
+  });
+
+  it('the phone page is small: HTML + JS + CSS ≤ 35 KB gzipped', async () => {
+    let total = 0;
+    for (const route of ['/', '/telephone.js', '/telephone.css']) {
+      const res = await fetch(new URL(route, phoneUrl));
+      expect(res.status).toBe(200);
+      total += gzipSync(Buffer.from(await res.arrayBuffer())).length;
+    }
+    expect(total).toBeLessThanOrEqual(35 * 1024);
   });
 
   it('five phones join from the QR address, one with a first name', async () => {
