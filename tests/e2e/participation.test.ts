@@ -232,6 +232,25 @@ describe('the room takes part from its phones', () => {
     await audience.screenshot({ path: await screenshotPath('participation-audience-poll') });
   });
 
+  it('the phones ask questions and upvote each other’s', async () => {
+    const start = panel().locator('details.participation-panel__start');
+    await start.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await start.getByLabel('Sorte').selectOption('questions');
+    await start.getByLabel('Question', { exact: true }).fill('Vos questions aux élus');
+    await start.getByLabel('Publier sans relecture').check();
+    await start.getByRole('button', { name: 'Lancer' }).click();
+    const asker = phones[1]!.page;
+    await asker.getByRole('heading', { name: 'Vos questions aux élus' }).waitFor();
+    await asker.getByLabel('Votre question').fill('Quand ouvrira le foyer de jeunes travailleurs ?');
+    await asker.getByRole('button', { name: 'Poser la question' }).click();
+    for (const { page } of phones.slice(2)) {
+      await page.getByRole('button', { name: 'Soutenir (', exact: false }).first().click();
+      await page.getByRole('button', { name: /^Soutenue/ }).waitFor();
+    }
+    await expect.poll(() => panel().locator('[data-testid="queue-item"]', { hasText: 'foyer de jeunes' }).textContent()).toContain('3 soutiens');
+    await facilitator.screenshot({ path: await screenshotPath('participation-facilitator-panel'), fullPage: true });
+  });
+
   it('closing tells every phone, and the minutes contain the participation (Markdown, DOCX, PDF)', async () => {
     await panel().getByRole('button', { name: 'Fermer la participation' }).click();
     for (const { page } of phones) await page.getByRole('heading', { name: 'Participation terminée' }).waitFor();
@@ -246,6 +265,7 @@ describe('the room takes part from its phones', () => {
     expect(text).toContain('| Des logements passerelles pour les jeunes | 5 | téléphone |');
     expect(text).toContain('| Un point info logement à Luc-en-Diois | 0 | papier |');
     expect(text).toContain('| En voiture | 5 | 4 | 50\u00a0% |');
+    expect(text).toContain('| Quand ouvrira le foyer de jeunes travailleurs ? | 3 |');
     // The phones' contributions are also ordinary contributions of the session.
     expect(text).toContain('- Un bus le samedi matin vers Die (10 votes)');
 
