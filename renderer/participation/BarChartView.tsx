@@ -4,10 +4,10 @@ import type { BarChart } from '../../core/participation/results.js';
 
 const NB = '\u00a0';
 
-export function BarChartView({ chart, large = false }: { chart: BarChart; large?: boolean }) {
+export function BarChartView({ chart, large = false, caption = true }: { chart: BarChart; large?: boolean; caption?: boolean }) {
   return (
     <figure className={`bar-chart${large ? ' bar-chart--large' : ''}`} data-testid="bar-chart">
-      <figcaption className="bar-chart__title">{chart.title}</figcaption>
+      <figcaption className={caption ? 'bar-chart__title' : 'bar-chart__title bar-chart__title--hidden'}>{chart.title}</figcaption>
       <ul className="bar-chart__bars">
         {chart.bars.map((bar, i) => (
           <li key={i} className="bar-chart__row">

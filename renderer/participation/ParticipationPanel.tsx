@@ -148,7 +148,7 @@ function ActiveActivity({ p, status, activity: a }: { p: ParticipationHandle; st
           {a.kind === 'dots' || a.kind === 'poll' ? (a.revealed ? 'Cacher les résultats' : 'Montrer les résultats') : a.revealed ? 'Retirer de l’écran' : 'Montrer le mur à la salle'}
         </button>
       </div>
-      {a.chart && a.chart.bars.length > 0 && <BarChartView chart={a.chart} />}
+      {a.chart && a.chart.bars.length > 0 && <BarChartView chart={a.chart} caption={false} />}
       {a.kind === 'poll' && a.options && <PaperPoll p={p} activity={a} />}
       {(a.kind === 'contributions' || a.kind === 'questions') && <PaperItem p={p} activity={a} />}
       {(a.kind === 'dots' || a.kind === 'questions') && items.length > 0 && (
@@ -362,7 +362,10 @@ function StartForm({ p, status, slide }: { p: ParticipationHandle; status: Open;
 
 function Queue({ p, status }: { p: ParticipationHandle; status: Open }) {
   const pending = status.items.filter((i) => i.status === 'en attente');
-  const approved = status.items.filter((i) => i.status === 'approuvée');
+  // The wall of the prompt under way (or of the ideas a dot vote is about).
+  const active = status.activities.find((a) => a.id === status.activeId);
+  const wallOf = active?.kind === 'dots' ? active.sourceId : active?.id;
+  const approved = status.items.filter((i) => i.status === 'approuvée' && i.activityId === wallOf);
   const [selected, setSelected] = useState<string[]>([]);
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
