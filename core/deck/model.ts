@@ -68,6 +68,8 @@ export interface Slide {
   /** Speaker notes, as paragraphs of plain text (never shown to the room). */
   notes: string[];
   prompts: WorkshopPrompt[];
+  /** « Boucle » (unattended stand): seconds this slide stays before the next (`::: boucle`). */
+  loopSeconds?: number;
 }
 
 export interface DeckMeta {

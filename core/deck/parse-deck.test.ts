@@ -496,3 +496,17 @@ describe('polls on a workshop prompt (issue 14)', () => {
     expect(lonely.ok).toBe(false);
   });
 });
+
+describe('« boucle »: how long a slide stays when the deck loops (issue 14)', () => {
+  const deck = (block: string) => parseDeck('t.md', `---\nid: t\ntitre: T\nthematique: T\nordre: 1\nduree: 10\n---\n\n# Titre\n\n${block}`);
+
+  it('reads seconds, and says in French what is wrong', () => {
+    const ok = deck('::: boucle\nduree: 25 s\n:::\n');
+    expect(ok.ok && ok.deck.slides[0]!.loopSeconds).toBe(25);
+    const none = deck('');
+    expect(none.ok && none.deck.slides[0]!.loopSeconds).toBeUndefined();
+    const bad = deck('::: boucle\nduree: 1\n:::\n');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]!.message).toContain('secondes');
+  });
+});

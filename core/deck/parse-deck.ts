@@ -144,8 +144,10 @@ function buildSlide(file: string, raw: RawSlide, index: number, issues: YamlIssu
   const blocks: Block[] = markdownBlocks(raw.body, raw.line);
   const notes: string[] = [];
   const prompts: WorkshopPrompt[] = [];
+  let loopSeconds: number | undefined;
   for (const block of raw.blocks) {
     if (block.name === 'notes') notes.push(...notesParagraphs(block));
+    else if (block.name === 'boucle') loopSeconds = loopDuration(block, issues) ?? loopSeconds;
     else if (block.name === 'atelier') {
       const prompt = workshopPrompt(block, issues);
       if (prompt) prompts.push(prompt);
@@ -163,7 +165,32 @@ function buildSlide(file: string, raw: RawSlide, index: number, issues: YamlIssu
     blocks,
     notes,
     prompts,
+    ...(loopSeconds !== undefined ? { loopSeconds } : {}),
   };
+}
+
+const LOOP_FIELDS: FieldSpec[] = [
+  {
+    name: 'duree',
+    expected: fr`une durée en secondes, nombre entier entre 3 et 600 (par exemple 20)`,
+    schema: z.number().int().min(3).max(600),
+    normalise: (value) => (typeof value === 'string' ? Number(value.replace(/\s*(s|sec|secondes?)\s*$/i, '').trim()) : value),
+  },
+];
+
+/** `::: boucle` / `duree: 20`: how long the slide stays when the deck loops on its own. */
+function loopDuration(block: RawBlock, issues: YamlIssue[]): number | undefined {
+  const yaml = parseYamlBlock(block.content, block.line + 1, fr`le bloc « boucle »`);
+  if (yaml.issues.length) {
+    issues.push(...yaml.issues);
+    return undefined;
+  }
+  const fields = validateFields(yaml, LOOP_FIELDS, block.line, fr`dans le bloc « boucle »`);
+  if (!fields.ok) {
+    issues.push(...fields.issues);
+    return undefined;
+  }
+  return Number(fields.value.duree);
 }
 
 function notesParagraphs(block: RawBlock): string[] {

@@ -35,6 +35,8 @@ export const facilitatorActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paper-answers'), activityId: id, counts: z.array(z.number().int().min(0).max(100_000)).max(L.pollOptions) }),
   z.object({ type: z.literal('paper-votes'), activityId: id, itemId: id, count: z.number().int().min(0).max(100_000) }),
   z.object({ type: z.literal('phone-limit'), value: z.number().int().min(1).max(L.phones) }),
+  /** « Boucle »: the deck goes on by itself (seconds per slide unless the deck says), or stops. */
+  z.object({ type: z.literal('loop'), on: z.boolean(), seconds: z.number().int().min(3).max(600).optional() }),
 ]);
 export type FacilitatorAction = z.infer<typeof facilitatorActionSchema>;
 
@@ -83,6 +85,8 @@ export type ParticipationStatus =
       session?: string;
       /** Why the last write into the session failed, if it did. */
       sessionMessage?: string;
+      /** « Boucle » is on: the deck goes on by itself. */
+      looping: boolean;
     };
 
 export type ParticipationActionResult = { ok: true; status: ParticipationStatus; id?: string } | { ok: false; message: string };

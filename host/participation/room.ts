@@ -151,6 +151,7 @@ export class Room {
         case 'paper-votes':
           return setPaperVotes(s, action.activityId, action.itemId, action.count);
         case 'phone-limit':
+        case 'loop':
           return { ok: true, state: s };
       }
     })();

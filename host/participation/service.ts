@@ -22,6 +22,7 @@ import { audienceView } from '../../core/presentation/state.js';
 import type { SessionService } from '../session/service.js';
 import { startParticipantServer, type ParticipantServer, type PhoneAssets } from './http.js';
 import { Room } from './room.js';
+import { startLoop, type Loop, type LoopHub } from './loop.js';
 
 export interface ParticipationServiceOptions {
   /** The built phone page (`dist/phone`: telephone.js, telephone.css). */
@@ -38,7 +39,7 @@ export interface ParticipationServiceOptions {
   maxConnections?: number;
 }
 
-export interface PresentationSource {
+export interface PresentationSource extends LoopHub {
   subscribe(listener: (message: { state: PresentationState }) => void): () => void;
 }
 
@@ -77,6 +78,12 @@ export function createParticipationService(options: ParticipationServiceOptions)
   let slideSeq = 0;
   const decks = new Map<string, Promise<Deck | null>>();
   let currentSlide: { deckId: string; index: number } | null = null;
+  let presentation: PresentationSource | null = null;
+  let loop: Loop | null = null;
+  const stopLoop = () => {
+    loop?.stop();
+    loop = null;
+  };
 
   function status(): ParticipationStatus {
     if (!opening) return { open: false };
@@ -97,6 +104,7 @@ export function createParticipationService(options: ParticipationServiceOptions)
       activities: facilitatorActivities(room.state),
       items: moderationItems(room.state),
       hostNow: now(),
+      looping: loop !== null,
     };
     if (opening.session) s.session = opening.session;
     if (opening.sessionMessage) s.sessionMessage = opening.sessionMessage;
@@ -282,6 +290,16 @@ export function createParticipationService(options: ParticipationServiceOptions)
         changed();
         return { ok: true, status: status() };
       }
+      if (action.type === 'loop') {
+        stopLoop();
+        if (action.on) {
+          const deckId = presentation?.state.deck?.id;
+          if (!presentation || !deckId) return { ok: false, message: 'Ouvrez d’abord une présentation à faire défiler.' };
+          const deck = await deckOf(deckId);
+          loop = startLoop(presentation, (i) => deck?.slides[i]?.loopSeconds, (action.seconds ?? 20) * 1000);
+        }
+        return { ok: true, status: status() };
+      }
       let spec = action;
       // A prompt started from the slide the room sees is anchored to it (for the minutes).
       if (action.type === 'start' && currentSlide && action.spec.deckId === undefined) {
@@ -298,6 +316,7 @@ export function createParticipationService(options: ParticipationServiceOptions)
       const o = opening;
       if (!o) return { open: false };
       opening = null;
+      stopLoop();
       if (recordTimer) clearTimeout(recordTimer);
       recordTimer = null;
       await o.server.close();
@@ -309,6 +328,7 @@ export function createParticipationService(options: ParticipationServiceOptions)
     },
 
     followPresentation(source) {
+      presentation = source;
       source.subscribe(({ state }) => {
         const view = audienceView(state);
         const next = view.deckId ? { deckId: view.deckId, index: view.position.slide } : null;

@@ -106,6 +106,7 @@ function OpenRoom({ p, status, slide }: { p: ParticipationHandle; status: Open; 
       <p className="participation-panel__kind">
         Borne (tablette en libre-service, remise à zéro après une minute sans contact){NB}: <span data-testid="kiosk-url">{status.url}&amp;borne=1</span>
       </p>
+      <LoopControl p={p} looping={status.looping} />
       {!status.session && <p className="panel__empty">Sans séance ouverte, les contributions ne vont pas au compte rendu.</p>}
       {active ? <ActiveActivity p={p} status={status} activity={active} /> : null}
       <StartForm p={p} status={status} slide={slide} />
@@ -113,6 +114,25 @@ function OpenRoom({ p, status, slide }: { p: ParticipationHandle; status: Open; 
       <button type="button" className="participation-panel__close" onClick={() => void p.close()}>
         Fermer la participation
       </button>
+    </div>
+  );
+}
+
+// « Boucle »: for an unattended stand, the room's screen goes through the deck by itself.
+function LoopControl({ p, looping }: { p: ParticipationHandle; looping: boolean }) {
+  const [seconds, setSeconds] = useState('20');
+  return (
+    <div className="participation-panel__inline">
+      <label className="participation-panel__check">
+        <input
+          type="checkbox"
+          checked={looping}
+          onChange={(e) => void p.act({ type: 'loop', on: e.target.checked, seconds: Math.min(600, Math.max(3, Math.round(Number(seconds) || 20))) })}
+        />
+        Boucle{NB}: la présentation défile seule
+      </label>
+      <input type="number" min={3} max={600} value={seconds} aria-label="Secondes par diapositive (si la présentation n’en donne pas)" onChange={(e) => setSeconds(e.target.value)} />
+      <span>s</span>
     </div>
   );
 }
