@@ -251,6 +251,18 @@ describe('the room takes part from its phones', () => {
     await facilitator.screenshot({ path: await screenshotPath('participation-facilitator-panel'), fullPage: true });
   });
 
+  it('« Boucle » makes the room’s screen and the phones go through the deck by themselves', async () => {
+    const room = audience.locator('main.audience');
+    const before = await room.getAttribute('data-slide-index');
+    const phoneTitle = await phones[0]!.page.locator('.slide-title').textContent();
+    await panel().getByLabel('Secondes par diapositive (si la présentation n’en donne pas)').fill('3');
+    await panel().getByLabel(/^Boucle/).click(); // a controlled box: it follows the host's answer
+    await expect.poll(() => room.getAttribute('data-slide-index'), { timeout: 10_000 }).not.toBe(before);
+    await expect.poll(() => phones[0]!.page.locator('.slide-title').textContent(), { timeout: 10_000 }).not.toBe(phoneTitle);
+    await panel().getByLabel(/^Boucle/).click();
+    await expect.poll(() => panel().getByLabel(/^Boucle/).isChecked()).toBe(false);
+  });
+
   it('closing tells every phone, and the minutes contain the participation (Markdown, DOCX, PDF)', async () => {
     await panel().getByRole('button', { name: 'Fermer la participation' }).click();
     for (const { page } of phones) await page.getByRole('heading', { name: 'Participation terminée' }).waitFor();
