@@ -27,6 +27,7 @@ BENCHES.push({
 BENCHES.push({ name: 'export', run: () => import('./export.js').then((m) => m.exportBench.run()) });
 BENCHES.push({ name: 'library', run: () => import('./library.js').then((m) => m.libraryBench.run()) });
 BENCHES.push({ name: 'heap', run: () => import('./heap.js').then((m) => m.run()) });
+BENCHES.push({ name: 'participation', run: () => import('./participation.js').then((m) => m.run()) });
 
 const NBSP = '\u00a0';
 const fmt = (value: number, unit: string) =>

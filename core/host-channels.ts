@@ -43,6 +43,12 @@ export const HOST_METHODS = [
   'exportPdf',
   'exportProgress',
   'cancelExport',
+  // the room's phones (core/participation/api.ts)
+  'listParticipationAddresses',
+  'openParticipation',
+  'getParticipation',
+  'participationAction',
+  'closeParticipation',
 ] as const;
 
 /** The single IPC channel the Electron preload uses to call the main process. */

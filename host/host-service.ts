@@ -16,6 +16,8 @@ import { createExportService, type ExportService } from './export/service.js';
 import { DIALOGS_UNAVAILABLE } from '../core/session/dialog-api.js';
 import { withDeckPrompts } from './session/deck-prompts.js';
 import { createSessionService, type SessionService, type SessionServiceOptions } from './session/service.js';
+import { createParticipationService, type ParticipationService } from './participation/service.js';
+import path from 'node:path';
 
 export interface HostServiceOptions {
   /** The folder of deck files (`slides/`). */
@@ -28,6 +30,10 @@ export interface HostServiceOptions {
   sessionFs?: SessionServiceOptions['fs'];
   /** Electron only: what the desktop adds (main/main.ts passes it; the browser host does not). */
   desktop?: DesktopServices;
+  /** `--participation-address`: where the room's phones reach the participant server. */
+  participationAddress?: string;
+  /** Test seam: the participant server's port (0: any free one). */
+  participationPort?: number;
 }
 
 /** The desktop-only services, built on the host's own services (one of each per host). */
@@ -43,6 +49,8 @@ export interface DesktopServices {
 export interface HostService extends HostApi {
   /** Saves and closes every open session (application quit, server stop). */
   closeAll(): Promise<void>;
+  /** The room's phones (issue 14): follows the presentation hub once the host has one. */
+  participation: ParticipationService;
 }
 
 export function createHostService(options: HostServiceOptions): HostService {
@@ -54,8 +62,18 @@ export function createHostService(options: HostServiceOptions): HostService {
   const exports = createExportService({ slidesDir, standaloneDir: options.standaloneDir });
   const { desktop } = options;
   const capabilities: HostCapabilities = Object.freeze({ nativeDialogs: !!desktop, pdfPrinter: !!desktop, displays: desktop?.displays === true });
+  const participation = createParticipationService({
+    // The phone page is built beside the standalone player (dist/phone).
+    phoneDir: path.join(path.dirname(path.resolve(options.standaloneDir)), 'phone'),
+    loadDeck: (id) => loadDeck(slidesDir, id),
+    sessions,
+    ...(options.participationAddress ? { address: options.participationAddress } : {}),
+    ...(options.participationPort !== undefined ? { port: options.participationPort } : {}),
+  });
   return {
     ...sessions,
+    ...participation,
+    participation,
     ...(desktop ? desktop.deckExports(exports) : browserExportApi(exports)),
     ...(desktop ? desktop.sessionDialogs(sessions) : browserSessionDialogs),
     getCapabilities: async () => capabilities,
@@ -64,7 +82,10 @@ export function createHostService(options: HostServiceOptions): HostService {
     listDecks: () => listDecks(slidesDir),
     loadDeck: (id) => loadDeck(slidesDir, id),
     getGlossary: () => loadGlossary(slidesDir),
-    closeAll: () => sessions.closeAll(),
+    closeAll: async () => {
+      await participation.closeParticipation();
+      await sessions.closeAll();
+    },
   };
 }
 

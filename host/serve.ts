@@ -8,6 +8,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.js';
+import { checkBindAddress } from '../core/participation/network.js';
 
 export const DEFAULT_PORT = 4310;
 const NBSP = '\u00a0';
@@ -18,6 +19,8 @@ export interface ServeArgs {
   open?: boolean;
   slidesDir?: string;
   documentsDir?: string;
+  /** The address the room's phones reach (`--participation-address 192.168.137.1`). */
+  participationAddress?: string;
 }
 
 /** Where sessions go by default: a « CTG Diois » folder in the user's documents. */
@@ -31,6 +34,7 @@ export function parseServeArgs(argv: readonly string[], env: Readonly<Record<str
   let slidesDir: string | undefined;
   let documentsDir: string | undefined;
   let open = false;
+  let participationAddress: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -43,11 +47,23 @@ export function parseServeArgs(argv: readonly string[], env: Readonly<Record<str
     else if (name === '--slides') slidesDir = value();
     else if (name === '--documents') documentsDir = value();
     else if (name === '--ouvrir' && inline === undefined) open = true;
-    else throw new Error(`Option inconnue${NBSP}: ${arg} (options${NBSP}: --port <numéro>, --slides <dossier>, --documents <dossier>, --ouvrir).`);
+    else if (name === '--participation-address') participationAddress = value();
+    else throw new Error(`Option inconnue${NBSP}: ${arg} (options${NBSP}: --port <numéro>, --slides <dossier>, --documents <dossier>, --participation-address <adresse>, --ouvrir).`);
   }
   const n = port === undefined || port === '' ? DEFAULT_PORT : Number(port);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`Numéro de port invalide${NBSP}: ${port}.`);
-  return { port: n, ...(slidesDir ? { slidesDir } : {}), ...(documentsDir ? { documentsDir } : {}), ...(open ? { open } : {}) };
+  if (participationAddress !== undefined) {
+    const checked = checkBindAddress(participationAddress);
+    if (!checked.ok) throw new Error(checked.message);
+    participationAddress = checked.address;
+  }
+  return {
+    port: n,
+    ...(slidesDir ? { slidesDir } : {}),
+    ...(documentsDir ? { documentsDir } : {}),
+    ...(open ? { open } : {}),
+    ...(participationAddress ? { participationAddress } : {}),
+  };
 }
 
 /**
@@ -109,7 +125,7 @@ async function main(): Promise<void> {
   let server;
   try {
     await mkdir(documentsDir, { recursive: true });
-    server = await startServer({ slidesDir, rendererDir, documentsDir, stateDir, port: args.port, host: '127.0.0.1' });
+    server = await startServer({ slidesDir, rendererDir, documentsDir, stateDir, port: args.port, host: '127.0.0.1', ...(args.participationAddress ? { participationAddress: args.participationAddress } : {}) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {

@@ -13,7 +13,7 @@ import type { HostApi } from '../core/host-api.js';
 import { contentTypeFor } from './content-types.js';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
 import { dispatchHostCall } from './dispatch.js';
-import { createHostService } from './host-service.js';
+import { createHostService, type HostService } from './host-service.js';
 import { PresentationHub } from './presentation/hub.js';
 import { createPresentationRoutes } from './presentation/http.js';
 import { createExportRoute } from './export/http.js';
@@ -50,6 +50,10 @@ export interface ServerOptions {
   /** Extra routes (e.g. the presentation hub's), tried before the static files. */
   routes?: RouteHandler[];
   maxBodyBytes?: number;
+  /** Where the room's phones reach the participant server (`--participation-address`; tests: 127.0.0.2). */
+  participationAddress?: string;
+  /** The participant server's port (0: any free one). */
+  participationPort?: number;
 }
 
 export interface RunningServer {
@@ -84,8 +88,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const documentsDir = options.documentsDir ?? (await mkdtemp(path.join(tmpdir(), 'ctg-diois-seances-')));
   const standaloneDir = options.standaloneDir ?? path.join(path.dirname(path.resolve(options.rendererDir)), 'standalone');
   const hub = options.hub ?? (await PresentationHub.open(options.stateDir ? { folder: options.stateDir } : {}));
+  const inner =
+    options.service ??
+    createHostService({
+      slidesDir: options.slidesDir,
+      documentsDir,
+      standaloneDir,
+      ...(options.participationAddress ? { participationAddress: options.participationAddress } : {}),
+      ...(options.participationPort !== undefined ? { participationPort: options.participationPort } : {}),
+    });
+  // The room's phones see the slide the room sees.
+  if ('participation' in inner) (inner as HostService).participation.followPresentation(hub);
   // The live meeting (host/meeting) sits between the views and the sessions.
-  const { service, meeting } = withMeeting(options.service ?? createHostService({ slidesDir: options.slidesDir, documentsDir, standaloneDir }), hub);
+  const { service, meeting } = withMeeting(inner, hub);
   const rendererRoot = await realpath(path.resolve(options.rendererDir));
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   // The presentation hub keeps audience and facilitator views in step (issue: facilitator mode).

@@ -230,6 +230,8 @@ function start(): void {
         isTrustedSender: (event) => isTrustedSender(event as unknown as SenderInfo),
         targets: () => [...windows.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents),
       });
+      // The room's phones see the slide the room sees.
+      hostService.participation.followPresentation(hub);
       wirePresentationWindows({
         hub,
         ipc: ipcMain,

@@ -31,6 +31,10 @@ await Promise.all([
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   }),
+  // The room's phone page (issue 14): plain script and stylesheet, served by the participant
+  // server; old phones (Chrome for Android 8, Safari iOS 14) read the output.
+  build({ bundle: true, minify: true, logLevel: 'warning', legalComments: 'none', entryPoints: ['renderer/participation/phone/telephone.ts'], outfile: 'dist/phone/telephone.js', format: 'iife', target: ['chrome64', 'safari14'] }),
+  build({ bundle: true, minify: true, logLevel: 'warning', entryPoints: ['renderer/participation/phone/telephone.css'], outfile: 'dist/phone/telephone.css', target: ['chrome64', 'safari14'] }),
 ]);
 
 // The standalone deck's player (issue 7): one IIFE script and one stylesheet with the fonts

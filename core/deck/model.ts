@@ -51,6 +51,8 @@ export interface WorkshopPrompt {
   /** The consigne shown to the room. */
   instruction: string;
   line: number;
+  /** A poll the room answers from its phones (`sondage:` and `choix:`, issue 14). */
+  poll?: { mode: 'single' | 'multiple' | 'scale'; options: string[] };
 }
 
 export interface Slide {
@@ -66,6 +68,8 @@ export interface Slide {
   /** Speaker notes, as paragraphs of plain text (never shown to the room). */
   notes: string[];
   prompts: WorkshopPrompt[];
+  /** « Boucle » (unattended stand): seconds this slide stays before the next (`::: boucle`). */
+  loopSeconds?: number;
 }
 
 export interface DeckMeta {

@@ -479,3 +479,36 @@ describe('the decks in slides/', () => {
     }
   });
 });
+
+describe('polls on a workshop prompt (issue 14)', () => {
+  const deck = (atelier: string) =>
+    parseDeck('t.md', `---\nid: t\ntitre: T\nthematique: T\nordre: 1\nduree: 10\n---\n\n# Titre\n\n::: atelier\nquestion: Venez-vous en bus ?\nmethode: débat\nduree: 3\nconsigne: Répondez sur votre téléphone.\n${atelier}:::\n`);
+
+  it('reads a one-choice poll, a scale, and refuses choices without a poll', () => {
+    const single = deck('sondage: un choix\nchoix:\n  - Oui\n  - Non\n  - Parfois\n');
+    expect(single.ok && single.deck.slides[0]!.prompts[0]!.poll).toEqual({ mode: 'single', options: ['Oui', 'Non', 'Parfois'] });
+    const scale = deck('sondage: Échelle\n');
+    expect(scale.ok && scale.deck.slides[0]!.prompts[0]!.poll).toEqual({ mode: 'scale', options: [] });
+    const plain = deck('');
+    expect(plain.ok && plain.deck.slides[0]!.prompts[0]!.poll).toBeUndefined();
+    const orphan = deck('choix:\n  - Oui\n  - Non\n');
+    expect(orphan.ok).toBe(false);
+    if (!orphan.ok) expect(orphan.errors[0]!.message).toContain('sondage');
+    const lonely = deck('sondage: plusieurs choix\n');
+    expect(lonely.ok).toBe(false);
+  });
+});
+
+describe('« boucle »: how long a slide stays when the deck loops (issue 14)', () => {
+  const deck = (block: string) => parseDeck('t.md', `---\nid: t\ntitre: T\nthematique: T\nordre: 1\nduree: 10\n---\n\n# Titre\n\n${block}`);
+
+  it('reads seconds, and says in French what is wrong', () => {
+    const ok = deck('::: boucle\nduree: 25 s\n:::\n');
+    expect(ok.ok && ok.deck.slides[0]!.loopSeconds).toBe(25);
+    const none = deck('');
+    expect(none.ok && none.deck.slides[0]!.loopSeconds).toBeUndefined();
+    const bad = deck('::: boucle\nduree: 1\n:::\n');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]!.message).toContain('secondes');
+  });
+});

@@ -62,12 +62,24 @@ const FRONT_MATTER_FIELDS: FieldSpec[] = [
   textField('sous-titre', true),
 ];
 
+/** `sondage:` in a `::: atelier` block: how the room answers from its phones. */
+const POLL_WORDS = { 'un choix': 'single', 'plusieurs choix': 'multiple', 'échelle': 'scale' } as const;
+
 const WORKSHOP_FIELDS: FieldSpec[] = [
   textField('question'),
   choiceField('methode', WORKSHOP_METHODS),
   minutesField('duree', 480),
   textField('consigne'),
+  { ...choiceField('sondage', Object.keys(POLL_WORDS)), optional: true },
+  {
+    name: 'choix',
+    optional: true,
+    expected: fr`une liste de 2 à 12 réponses (une par ligne, commençant par « - »)`,
+    schema: z.array(z.string().trim().min(1).max(120)).min(2).max(12),
+    normalise: (value) => (typeof value === 'string' ? value.split(' / ').map((s) => s.trim()) : Array.isArray(value) ? value.map((v) => (typeof v === 'number' ? String(v) : v)) : value),
+  },
 ];
+
 
 export function parseDeck(file: string, text: string, options: ParseOptions = {}): DeckLoadResult {
   try {
@@ -132,8 +144,10 @@ function buildSlide(file: string, raw: RawSlide, index: number, issues: YamlIssu
   const blocks: Block[] = markdownBlocks(raw.body, raw.line);
   const notes: string[] = [];
   const prompts: WorkshopPrompt[] = [];
+  let loopSeconds: number | undefined;
   for (const block of raw.blocks) {
     if (block.name === 'notes') notes.push(...notesParagraphs(block));
+    else if (block.name === 'boucle') loopSeconds = loopDuration(block, issues) ?? loopSeconds;
     else if (block.name === 'atelier') {
       const prompt = workshopPrompt(block, issues);
       if (prompt) prompts.push(prompt);
@@ -151,7 +165,32 @@ function buildSlide(file: string, raw: RawSlide, index: number, issues: YamlIssu
     blocks,
     notes,
     prompts,
+    ...(loopSeconds !== undefined ? { loopSeconds } : {}),
   };
+}
+
+const LOOP_FIELDS: FieldSpec[] = [
+  {
+    name: 'duree',
+    expected: fr`une durée en secondes, nombre entier entre 3 et 600 (par exemple 20)`,
+    schema: z.number().int().min(3).max(600),
+    normalise: (value) => (typeof value === 'string' ? Number(value.replace(/\s*(s|sec|secondes?)\s*$/i, '').trim()) : value),
+  },
+];
+
+/** `::: boucle` / `duree: 20`: how long the slide stays when the deck loops on its own. */
+function loopDuration(block: RawBlock, issues: YamlIssue[]): number | undefined {
+  const yaml = parseYamlBlock(block.content, block.line + 1, fr`le bloc « boucle »`);
+  if (yaml.issues.length) {
+    issues.push(...yaml.issues);
+    return undefined;
+  }
+  const fields = validateFields(yaml, LOOP_FIELDS, block.line, fr`dans le bloc « boucle »`);
+  if (!fields.ok) {
+    issues.push(...fields.issues);
+    return undefined;
+  }
+  return Number(fields.value.duree);
 }
 
 function notesParagraphs(block: RawBlock): string[] {
@@ -173,13 +212,25 @@ function workshopPrompt(block: RawBlock, issues: YamlIssue[]): WorkshopPrompt | 
     return undefined;
   }
   const value = fields.value;
-  return {
+  const prompt: WorkshopPrompt = {
     question: String(value.question),
     method: value.methode as WorkshopMethod,
     durationMinutes: Number(value.duree),
     instruction: String(value.consigne),
     line: block.line,
   };
+  const mode = value.sondage === undefined ? undefined : POLL_WORDS[value.sondage as keyof typeof POLL_WORDS];
+  const options = value.choix as string[] | undefined;
+  if (mode === undefined && options) {
+    issues.push({ line: block.line, message: fr`Le champ « choix » demande aussi « sondage: un choix » ou « sondage: plusieurs choix » dans le bloc « atelier ».` });
+    return undefined;
+  }
+  if ((mode === 'single' || mode === 'multiple') && !options) {
+    issues.push({ line: block.line, message: fr`Un sondage « ${String(value.sondage)} » a besoin de « choix » : une liste de 2 à 12 réponses.` });
+    return undefined;
+  }
+  if (mode) prompt.poll = { mode, options: mode === 'scale' ? [] : options! };
+  return prompt;
 }
 
 /** A diagram's mistakes stay inside its block: the slide shows an error box, the deck loads. */

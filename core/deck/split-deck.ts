@@ -3,7 +3,7 @@
 import { foldText, fr, excerpt } from './text.js';
 import type { YamlIssue } from './yaml-block.js';
 
-export const BLOCK_NAMES = ['notes', 'atelier', 'schema'] as const;
+export const BLOCK_NAMES = ['notes', 'atelier', 'schema', 'boucle'] as const;
 export type BlockName = (typeof BLOCK_NAMES)[number];
 
 export interface RawBlock {
@@ -122,7 +122,7 @@ export function splitDeck(lines: readonly string[]): SplitDeck {
       slide.body.push('');
       const match = /^:::\s*(\S+)?\s*(.*)$/.exec(trimmed)!;
       if (!match[1]) {
-        issues.push({ line: lineNo, message: fr`Cette ligne « ::: » ferme un bloc qui n’a pas été ouvert (un bloc s’ouvre par « ::: notes », « ::: atelier » ou « ::: schema »).` });
+        issues.push({ line: lineNo, message: fr`Cette ligne « ::: » ferme un bloc qui n’a pas été ouvert (un bloc s’ouvre par « ::: notes », « ::: atelier », « ::: schema » ou « ::: boucle »).` });
         continue;
       }
       const name = foldText(match[1]);
@@ -131,7 +131,7 @@ export function splitDeck(lines: readonly string[]): SplitDeck {
       } else {
         issues.push({
           line: lineNo,
-          message: fr`Bloc inconnu « ::: ${match[1]} ». Les blocs possibles sont « ::: notes », « ::: atelier » et « ::: schema ».`,
+          message: fr`Bloc inconnu « ::: ${match[1]} ». Les blocs possibles sont « ::: notes », « ::: atelier », « ::: schema » et « ::: boucle ».`,
         });
         ignored = { line: lineNo };
       }

@@ -3,6 +3,7 @@
 import { typographicApostrophes } from '../deck/typography.js';
 import { frenchDeadline, frenchLongDate } from '../session/french.js';
 import { SESSION_TYPE_LABELS, type Entry, type Session } from '../session/model.js';
+import { participationMinutes, type MinutesParticipation } from '../participation/minutes.js';
 
 export type MinutesVariant = 'compte-rendu' | 'releve';
 
@@ -57,6 +58,8 @@ export interface MinutesDocument {
   quietItems: string[];
   actions: MinutesAction[];
   counts: { present: number; contributions: number; decisions: number; actions: number };
+  /** What the room sent from its phones (issue 14); absent when participation was never opened. */
+  participation?: MinutesParticipation;
 }
 
 const OTHER_ITEM = 'Autres points';
@@ -106,7 +109,9 @@ export function buildMinutes(input: Session, variant: MinutesVariant = 'compte-r
   const actions = actionsOf(session.entries);
   const person = (p: { name: string; organisation: string }): MinutesPerson => ({ name: p.name, organisation: p.organisation });
   const present = session.participants.filter((p) => p.status === 'présent').map(person);
+  const participation = variant === 'compte-rendu' ? participationMinutes(session.participation) : undefined;
   return {
+    ...(participation ? { participation } : {}),
     variant,
     documentLabel: variant === 'releve' ? 'Relevé de décisions' : 'Compte rendu',
     title: session.title,

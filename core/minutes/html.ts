@@ -2,6 +2,7 @@
 // (Electron's printToPDF, Playwright's page.pdf()). No external resource: it works offline.
 import { headerLines, personLabel, quietLine, votesLabel, type MinutesDocument } from './build.js';
 import { actionLine } from './markdown.js';
+import { participationHtml } from '../participation/minutes.js';
 
 const NB = '\u00A0';
 
@@ -68,6 +69,7 @@ export function minutesHtml(doc: MinutesDocument): string {
     if (item.actions.length) parts.push(`<h3>Actions</h3>`, list(item.actions.map((a) => e(actionLine(a)))));
   }
   if (doc.quietItems.length) parts.push(`<p class="empty">${e(quietLine(doc))}</p>`);
+  if (doc.participation) parts.push(...participationHtml(doc.participation, e));
   parts.push(`<h2>Plan d’action</h2>`);
   if (doc.actions.length) {
     parts.push(

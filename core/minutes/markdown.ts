@@ -1,5 +1,6 @@
 // Minutes as Markdown: readable as plain text, convertible by any Markdown tool.
 import { headerLines, personLabel, quietLine, votesLabel, type MinutesAction, type MinutesDocument } from './build.js';
+import { participationMarkdown } from '../participation/minutes.js';
 
 const NB = '\u00A0';
 
@@ -43,6 +44,7 @@ export function minutesMarkdown(doc: MinutesDocument): string {
     if (item.actions.length) out.push('### Actions', '', ...item.actions.map((a) => `- ${mdInline(actionLine(a))}`), '');
   }
   if (doc.quietItems.length) out.push(`*${mdInline(quietLine(doc))}*`, '');
+  if (doc.participation) out.push(...participationMarkdown(doc.participation, mdInline));
   out.push('## Plan d’action', '');
   if (doc.actions.length) {
     out.push('| Action | Responsable | Partenaires | Échéance |', '| --- | --- | --- | --- |');

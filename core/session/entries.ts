@@ -3,7 +3,7 @@
 // which the host appends to its journal: what is undone is exactly what was done.
 import { z } from 'zod';
 import { deckIdSchema } from '../id-schemas.js';
-import { entryKindSchema, LIMITS } from './schema.js';
+import { entryKindSchema, entryOriginSchema, LIMITS } from './schema.js';
 import { applyOps, invertOps, type MetaPatch, type SessionOp } from './ops.js';
 import type { AgendaItem, Draft, Entry, EntryKind, Session } from './model.js';
 
@@ -28,6 +28,7 @@ export const newEntrySchema = z.object({
   group: short.optional(),
   votes: z.number().int().min(0).max(LIMITS.votes).optional(),
   shown: z.boolean().optional(),
+  origin: entryOriginSchema.optional(),
 });
 export type NewEntry = z.infer<typeof newEntrySchema>;
 
@@ -66,14 +67,15 @@ const KIND_ARTICLE: Record<EntryKind, string> = {
 
 /** Builds a complete entry of `kind` from common fields and the kind's own fields. */
 function buildEntry(
-  base: { id: string; text: string; createdAt: string; updatedAt: string } & Pick<Entry, 'agendaItemId' | 'deckId' | 'slideIndex'>,
+  base: { id: string; text: string; createdAt: string; updatedAt: string } & Pick<Entry, 'agendaItemId' | 'deckId' | 'slideIndex' | 'origin'>,
   kind: EntryKind,
   extra: EntryPatch & Partial<Record<'qui' | 'echeance' | 'partenaires' | 'group', string>>,
 ): Entry {
-  const anchor: Pick<Entry, 'agendaItemId' | 'deckId' | 'slideIndex'> = {};
+  const anchor: Pick<Entry, 'agendaItemId' | 'deckId' | 'slideIndex' | 'origin'> = {};
   if (base.agendaItemId !== undefined) anchor.agendaItemId = base.agendaItemId;
   if (base.deckId !== undefined) anchor.deckId = base.deckId;
   if (base.slideIndex !== undefined) anchor.slideIndex = base.slideIndex;
+  if (base.origin !== undefined) anchor.origin = base.origin;
   const common = { id: base.id, text: base.text, ...anchor, createdAt: base.createdAt, updatedAt: base.updatedAt };
   switch (kind) {
     case 'contribution': {
@@ -135,6 +137,7 @@ export function editEntry(editor: Editor, id: string, patch: EntryPatch, now: st
       agendaItemId: 'agendaItemId' in p ? p.agendaItemId : old.agendaItemId,
       deckId: 'deckId' in p ? p.deckId : old.deckId,
       slideIndex: 'slideIndex' in p ? p.slideIndex : old.slideIndex,
+      origin: p.origin ?? old.origin,
       createdAt: old.createdAt,
       updatedAt: now,
     },

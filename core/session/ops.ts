@@ -20,6 +20,7 @@ export const metaPatchSchema = z
     participants: z.array(participantSchema).max(1_000),
     agenda: z.array(agendaItemSchema).max(200),
     current: sessionSchema.shape.current.unwrap().nullable(),
+    participation: sessionSchema.shape.participation.unwrap().nullable(),
   })
   .partial();
 export type MetaPatch = z.infer<typeof metaPatchSchema>;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { deckIdSchema as deckId } from '../id-schemas.js';
 import { ENTRY_KINDS, LIMITS, PARTICIPANT_STATUSES, SESSION_FORMAT, SESSION_TYPES, SESSION_VERSION } from './constants.js';
+import { participationRecordSchema } from '../participation/record.js';
 
 export { SESSION_FORMAT, SESSION_VERSION, SESSION_EXTENSION, LIMITS, SESSION_TYPES, PARTICIPANT_STATUSES, ENTRY_KINDS } from './constants.js';
 
@@ -54,10 +55,14 @@ const anchor = {
   slideIndex: slideIndex.optional(),
 };
 
+/** An entry that came from a phone (issue 14): the anonymous participant and the prompt. */
+export const entryOriginSchema = z.object({ participant: z.string().min(1).max(40), prompt: shortText.optional() });
+
 const entryCommon = {
   id,
   text: longText,
   ...anchor,
+  origin: entryOriginSchema.optional(),
   createdAt: instant,
   updatedAt: instant,
 };
@@ -122,6 +127,8 @@ export const sessionSchema = z.object({
   draft: draftSchema.optional(),
   /** Where the meeting is: the agenda item under way (the facilitator view shows it). */
   current: z.object({ agendaItemId: id, slideIndex: slideIndex.optional() }).optional(),
+  /** What the room sent from its phones, per opening (core/participation/record.ts). */
+  participation: participationRecordSchema.optional(),
   /** Incremented by every change: lets two copies of a file be told apart. */
   revision: z.number().int().min(0),
   createdAt: instant,

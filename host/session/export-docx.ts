@@ -19,6 +19,7 @@ import {
 } from 'docx';
 import { headerLines, personLabel, quietLine, votesLabel, type MinutesDocument } from '../../core/minutes/build.js';
 import { actionLine } from '../../core/minutes/markdown.js';
+import { participationDocx } from '../participation/minutes-docx.js';
 
 const NB = '\u00A0';
 const FONT = 'Arial';
@@ -80,6 +81,7 @@ export function minutesDocx(doc: MinutesDocument): Document {
     if (item.actions.length) children.push(heading('Actions', HeadingLevel.HEADING_2), ...item.actions.map((a) => bullet([new TextRun(clean(actionLine(a)))])));
   }
   if (doc.quietItems.length) children.push(para(quietLine(doc), { italics: true }));
+  if (doc.participation) children.push(...participationDocx(doc.participation, clean));
   children.push(heading('Plan d’action', HeadingLevel.HEADING_1));
   children.push(doc.actions.length ? actionTable(doc) : para('Aucune action n’a été décidée.', { italics: true }));
 

@@ -82,6 +82,8 @@ export interface SessionService extends SessionApi {
   flush(handle: string): Promise<void>;
   /** Saves and closes every open session (application quit). */
   closeAll(): Promise<void>;
+  /** Applies a pure edit made elsewhere (participation's non-undoable sync), durably. */
+  applyEdit(handle: string, edit: (editor: Editor, now: string) => EditResult): Promise<MutationResult>;
 }
 
 const NOT_OPEN = 'Cette séance n’est plus ouverte dans l’application.';
@@ -476,6 +478,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
+
+    applyEdit: (handle, edit) => mutate(handle, edit),
 
     async flush(handle) {
       const o = open.get(handle);

@@ -12,6 +12,7 @@ import { GlossaryKey } from '../glossary/GlossaryKey.js';
 import { useMeeting } from '../meeting/use-meeting.js';
 import { AudienceWall } from '../session/ContributionWall.js';
 import { PromptOverlay } from './PromptOverlay.js';
+import { ParticipationCorner } from '../participation/ParticipationCorner.js';
 import { SlideStage } from './SlideStage.js';
 import { useIdleCursor } from './useIdleCursor.js';
 import './audience.css';
@@ -53,6 +54,7 @@ export function AudienceScreen() {
         </div>
       )}
       {view?.wall && <AudienceWall wall={view.wall} page={meeting.view?.wallPage ?? 0} />}
+      <ParticipationCorner />
       {overlay && prompt && <PromptOverlay prompt={prompt} countdown={overlay.countdown} now={now} />}
       {deck.status === 'done' && view && <GlossaryKey open={view.glossary} slide={deck.deck.slides[view.position.slide]} />}
       {view && view.screen !== 'normal' && (

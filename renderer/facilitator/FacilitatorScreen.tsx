@@ -27,7 +27,8 @@ import { SpeakerNotesPanel } from './SpeakerNotesPanel.js';
 import { PromptsPanel } from './PromptsPanel.js';
 import { roomBadges } from './room-badge.js';
 import { ScreenControls } from './ScreenControls.js';
-import { SessionSlot } from './SessionSlot.js';
+import { SessionSlot, sessionFromSearch } from './SessionSlot.js';
+import { ParticipationPanel } from '../participation/ParticipationPanel.js';
 import { SlideStrip } from './SlideStrip.js';
 import { TimePanel } from './TimePanel.js';
 import './facilitator.css';
@@ -230,6 +231,7 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
               onScreen={inHub ? { shown: state.glossary === true, toggle: () => send({ type: 'toggleGlossary' }) } : undefined}
             />
             <SessionSlot deckId={model.meta.id} slideIndex={position.slide} meeting={request.meeting.view} />
+            <ParticipationPanel slide={slide} session={request.meeting.view?.live?.handle ?? sessionFromSearch(window.location.search)} />
           </div>
         </main>
       )}

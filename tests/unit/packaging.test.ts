@@ -69,6 +69,8 @@ describe('packaged app (electron-builder --dir, stub Electron)', () => {
     expect(inAsar('dist/main/preload.cjs').equals(readFileSync(path.join(repo, 'dist/main/preload.cjs')))).toBe(true);
     // The offline player that exported HTML decks are made of.
     expect(inAsar('dist/standalone/player.js').equals(readFileSync(path.join(repo, 'dist/standalone/player.js')))).toBe(true);
+    // The room's phone page, served by the participant server.
+    expect(inAsar('dist/phone/telephone.js').equals(readFileSync(path.join(repo, 'dist/phone/telephone.js')))).toBe(true);
     const manifest = JSON.parse(inAsar('package.json').toString('utf8')) as { main: string };
     expect(manifest.main).toBe('dist/main/main.cjs');
   });
@@ -90,8 +92,8 @@ describe('packaged app (electron-builder --dir, stub Electron)', () => {
     // Only package.json and dist/ at the top: no core/, host/, main/, renderer/, tests/, slides/.
     const top = new Set(entries.map((entry) => entry.split('/')[1]));
     expect([...top].sort()).toEqual(['dist', 'package.json']);
-    // ssr: the first slide the host renders before any script (host/first-slide).
-    expect(new Set(entries.filter((e) => e.startsWith('/dist/')).map((e) => e.split('/')[2]))).toEqual(new Set(['main', 'renderer', 'standalone', 'ssr']));
+    // ssr: the first slide the host renders before any script (host/first-slide); phone: the room's phone page.
+    expect(new Set(entries.filter((e) => e.startsWith('/dist/')).map((e) => e.split('/')[2]))).toEqual(new Set(['main', 'renderer', 'standalone', 'ssr', 'phone']));
   });
 
   it('puts the decks beside the app as editable files, README included', () => {
