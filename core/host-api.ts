@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { DeckLoadResult, DeckSummary } from './deck/model.js';
 import type { Glossary } from './glossary/model.js';
 import { exportArgs, type ExportApi } from './export/api.js';
+import { authoringArgs, type AuthoringApi } from './authoring/api.js';
 import { sessionArgs, type SessionApi } from './session/api.js';
 import { sessionDialogArgs, type SessionDialogApi } from './session/dialog-api.js';
 import { HOST_METHODS } from './host-channels.js';
@@ -24,7 +25,7 @@ export const deckArgs = {
 } as const;
 
 /** Argument schemas, one per method: the hosts reject anything else. */
-export const hostArgs = { ...deckArgs, ...sessionArgs, ...sessionDialogArgs, ...exportArgs } as const;
+export const hostArgs = { ...deckArgs, ...sessionArgs, ...sessionDialogArgs, ...exportArgs, ...authoringArgs } as const;
 
 export type HostMethod = keyof typeof hostArgs;
 
@@ -39,7 +40,7 @@ export interface DeckApi {
   getGlossary(): Promise<GlossaryResult>;
 }
 
-export interface HostApi extends DeckApi, SessionApi, SessionDialogApi, ExportApi {}
+export interface HostApi extends DeckApi, SessionApi, SessionDialogApi, ExportApi, AuthoringApi {}
 
 // Compile-time check: the zod-free method list names exactly the methods of HostApi.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -8,6 +8,7 @@ import { loadGlossary } from './glossary-store.js';
 import { createExportService } from './export/service.js';
 import { DIALOGS_UNAVAILABLE } from '../core/session/dialog-api.js';
 import { withDeckPrompts } from './session/deck-prompts.js';
+import { createAuthoringService, type AuthoringServiceOptions } from './authoring/service.js';
 import { createSessionService, type SessionService, type SessionServiceOptions } from './session/service.js';
 
 export interface HostServiceOptions {
@@ -17,6 +18,8 @@ export interface HostServiceOptions {
   documentsDir: string;
   /** The standalone player build (`dist/standalone`), pasted into exported HTML decks. */
   standaloneDir: string;
+  /** The desktop app's « Ouvrir le dossier » (host/authoring). */
+  openFolder?: AuthoringServiceOptions['openFolder'];
   /** Test seam: the file-system layer of session storage. */
   sessionFs?: SessionServiceOptions['fs'];
 }
@@ -31,11 +34,14 @@ export function createHostService(options: HostServiceOptions): HostService {
     documentsDir: options.documentsDir,
     ...(options.sessionFs ? { fs: options.sessionFs } : {}),
   });
-  const { slidesDir } = options;
+  // The decks are read and saved in the user's documents, seeded from the shipped ones (host/authoring).
+  const authoring = createAuthoringService({ shippedDir: options.slidesDir, documentsDir: options.documentsDir, ...(options.openFolder ? { openFolder: options.openFolder } : {}) });
+  const slidesDir = authoring.decksDir;
   const exports = createExportService({ slidesDir, standaloneDir: options.standaloneDir });
   return {
     ...sessions,
     ...browserExportApi(exports),
+    ...authoring,
     // The library sends titles and durations; the template's workshop prompts come from the deck files.
     createSession: async (opts) => sessions.createSession(await withDeckPrompts(opts, (id) => loadDeck(slidesDir, id))),
     // No native dialog nor hidden print window here: the UI keeps its path field and printable
@@ -44,7 +50,7 @@ export function createHostService(options: HostServiceOptions): HostService {
     exportMinutesPdf: async () => ({ ok: false, unavailable: true, message: DIALOGS_UNAVAILABLE }),
     listDecks: () => listDecks(slidesDir),
     loadDeck: (id) => loadDeck(slidesDir, id),
-    getGlossary: () => loadGlossary(slidesDir),
+    getGlossary: () => loadGlossary(options.slidesDir),
     closeAll: () => sessions.closeAll(),
   };
 }

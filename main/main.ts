@@ -3,12 +3,13 @@
 // tests exercise without Electron. Bundled by scripts/build-node.mjs to dist/main/main.cjs.
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { PresentationHub } from '../host/presentation/hub.js';
 import { wirePresentationWindows } from './presentation-windows.js';
 import { HOST_CALL_CHANNEL } from '../core/host-api.js';
 import { createExportService } from '../host/export/service.js';
 import { createHostService } from '../host/host-service.js';
+import { decksFolderFor } from '../host/authoring/deck-folder.js';
 import { appMenuTemplate } from './app-menu.js';
 import { createElectronExportApi } from './export-pdf.js';
 import { createElectronSessionDialogs, SESSIONS_FOLDER_NAME } from './session-dialogs.js';
@@ -83,12 +84,12 @@ function start(): void {
       protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, { [APP_HOST]: paths.rendererDir }));
       // Sessions are files the user can see, copy to a USB key and open elsewhere.
       const documentsDir = path.join(app.getPath('documents'), SESSIONS_FOLDER_NAME);
-      const hostService = createHostService({ slidesDir: paths.slidesDir, documentsDir, standaloneDir: paths.standaloneDir });
+      const hostService = createHostService({ slidesDir: paths.slidesDir, documentsDir, standaloneDir: paths.standaloneDir, openFolder: (p) => shell.openPath(p) });
       // Exports: Electron saves with native dialogs and prints in a hidden window.
       const service = {
         ...hostService,
         ...createElectronExportApi({
-          service: createExportService({ slidesDir: paths.slidesDir, standaloneDir: paths.standaloneDir }),
+          service: createExportService({ slidesDir: decksFolderFor(documentsDir), standaloneDir: paths.standaloneDir }),
           BrowserWindow,
           dialog,
           preloadPath: paths.preloadPath,

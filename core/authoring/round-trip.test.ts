@@ -174,7 +174,9 @@ const deckGen = fc.record({
   trailingSeparator: fc.boolean(),
 });
 
-function deckText(input: fc.Infer<typeof deckGen>): string {
+type Of<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+function deckText(input: Of<typeof deckGen>): string {
   const header = ['---', 'id: genere', 'titre: Généré', 'thematique: Test', 'ordre: 1', 'duree: 10', '---'];
   const slides = input.slides.map((s) => {
     const lines = [''];

@@ -1,0 +1,11 @@
+// The authoring methods' names, zod-free for the Electron preload (core/host-channels.ts).
+export const AUTHORING_METHODS = [
+  'deckFolder',
+  'openDeckFolder',
+  'getDeckSource',
+  'saveDeckSource',
+  'shippedUpdates',
+  'restoreShippedDeck',
+  'keepMyDeck',
+  'createDeck',
+] as const;
