@@ -1,5 +1,7 @@
 // The paths at which the renderer's single page answers (it routes by path), shared by the
 // Electron protocol handler and the browser host so both serve the same screens.
+import { EDITOR_PATH } from './authoring/channels.js';
+
 export const APP_PAGES: ReadonlySet<string> = new Set([
   '/',
   '/index.html',
@@ -10,4 +12,6 @@ export const APP_PAGES: ReadonlySet<string> = new Set([
   // facilitator mode: the projector's view and the laptop's view
   '/audience',
   '/facilitator',
+  // the deck editor (« Modifier »)
+  EDITOR_PATH,
 ]);

@@ -4,7 +4,7 @@
 // with a result carrying a French message; none rejects on a disk problem.
 import { z } from 'zod';
 import { MAX_DECK_BYTES } from '../deck/parse-deck.js';
-import { DECK_MODELS, type DeckModel } from './deck-models.js';
+import { DECK_MODELS, type DeckModel } from './deck-model-names.js';
 import { AUTHORING_METHODS } from './channels.js';
 
 const deckId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'identifiant de présentation invalide');

@@ -9,3 +9,6 @@ export const AUTHORING_METHODS = [
   'keepMyDeck',
   'createDeck',
 ] as const;
+
+/** The editor's page (`/editor?deck=<id>`), served by both hosts (core/app-pages.ts). */
+export const EDITOR_PATH = '/editor';

@@ -2,14 +2,9 @@
 import { slideModelLines } from './slide-models.js';
 import { yamlText } from './slide-fields.js';
 
-export const DECK_MODELS = ['vide', 'thematique', 'copil'] as const;
-export type DeckModel = (typeof DECK_MODELS)[number];
+import { DECK_MODELS, type DeckModel } from './deck-model-names.js';
 
-export const DECK_MODEL_LABELS: Record<DeckModel, string> = {
-  vide: 'Vide',
-  thematique: 'Thématique (titre, schéma, constats, conclusion, atelier)',
-  copil: 'COPIL (avec l’ordre du jour d’une séance)',
-};
+export { DECK_MODELS, type DeckModel };
 
 /** Lower case, no accents, dashes: `Bilan COPIL été` → `bilan-copil-ete`. */
 export function slugify(title: string): string {

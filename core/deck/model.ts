@@ -102,6 +102,8 @@ export type DeckSummary =
       meta: DeckMeta;
       slideCount: number;
       promptCount: number;
+      /** `[à vérifier]` markers left in the file (« Relecture »). */
+      reviewCount?: number;
     }
   | { ok: false; file: string; errors: DeckIssue[] };
 

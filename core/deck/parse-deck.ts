@@ -266,5 +266,6 @@ export function deckSummary(result: DeckLoadResult): DeckSummary {
     meta: deck.meta,
     slideCount: deck.slides.length,
     promptCount: deck.slides.reduce((n, slide) => n + slide.prompts.length, 0),
+    reviewCount: deck.reviewMarkers.length,
   };
 }

@@ -2,7 +2,8 @@
 // meanwhile appears corrected) and shows them.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useHost } from '../host-client/HostContext.js';
-import { useHostCall } from '../host-client/useHostCall.js';
+import { useDeckList } from './useDeckList.js';
+import { DecksFolderPanel } from '../editor/DecksFolderPanel.js';
 import { LibraryView } from './LibraryView.js';
 
 export interface LibraryScreenProps {
@@ -16,7 +17,7 @@ export interface LibraryScreenProps {
 
 export function LibraryScreen({ resume, focusDeckId, onOpen, sessions }: LibraryScreenProps) {
   const host = useHost();
-  const decks = useHostCall(() => host.listDecks(), [host]);
+  const decks = useDeckList(host);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -35,6 +36,7 @@ export function LibraryScreen({ resume, focusDeckId, onOpen, sessions }: Library
       </header>
       <main className="app-main" aria-busy={decks.status === 'loading'}>
         {sessions}
+        <DecksFolderPanel />
         {decks.status === 'loading' && <p className="library__status">Chargement des présentations…</p>}
         {decks.status === 'failed' && (
           <p className="library__status library__status--error" role="alert">
