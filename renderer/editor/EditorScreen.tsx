@@ -51,7 +51,8 @@ export function EditorScreen({ host, deckId, file, text, hash }: EditorScreenPro
       saving.current = true;
       setStatus({ kind: 'saving' });
       try {
-        const result = await host.saveDeckSource(file, next, baseHash, overwrite ? { overwrite: true } : undefined);
+        // No trailing `undefined`: it crosses the wire as null, which the host refuses.
+        const result = overwrite ? await host.saveDeckSource(file, next, baseHash, { overwrite: true }) : await host.saveDeckSource(file, next, baseHash);
         if (result.ok) {
           dispatch({ type: 'saved', text: next, hash: result.hash });
           setStatus({ kind: latest.current.text === next ? 'saved' : 'pending' });
@@ -65,7 +66,12 @@ export function EditorScreen({ host, deckId, file, text, hash }: EditorScreenPro
     [host, file],
   );
   useEffect(() => {
-    if (fileText === state.savedText || status.kind === 'conflict' || status.kind === 'saving') return;
+    if (status.kind === 'conflict' || status.kind === 'saving') return;
+    // Back to what the disk holds (an undo before the save): nothing to write.
+    if (fileText === state.savedText) {
+      if (status.kind === 'pending') setStatus({ kind: 'saved' });
+      return;
+    }
     if (status.kind !== 'error') setStatus({ kind: 'pending' });
     const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);

@@ -1,0 +1,150 @@
+// A new user edits a shipped deck in the app: the decks are copied into her documents, she
+// changes a finding's wording, adds a slide, reorders, sees it in the presentation and the
+// facilitator view, restarts the host and finds it all again. axe-core finds nothing on the editor.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../host/server.js';
+import { DECKS_FOLDER_NAME } from '../../host/authoring/deck-folder.js';
+import { launchChromium, RENDERER_DIR, screenshotPath, SLIDES_DIR } from './helpers/browser.js';
+import { waitForLibrary, waitForPresentation } from './helpers/presentation.js';
+import { waitForFacilitator } from './helpers/facilitator.js';
+
+const DECK = 'petite-enfance';
+const FILE = '03-petite-enfance.md';
+const FINDING = 'Une coordination très structurée';
+const NEW_WORDING = 'La coordination associe les acteurs et améliore la qualité de l’intervention, en lien avec l’école et la PMI.';
+const NEW_TITLE = 'Une diapositive ajoutée dans l’éditeur';
+
+let browser: Browser;
+let server: RunningServer;
+let documentsDir: string;
+let stateDir: string;
+
+const start = () => startServer({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR, documentsDir, stateDir, port: 0, host: '127.0.0.1' });
+
+beforeAll(async () => {
+  documentsDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-authoring-docs-'));
+  stateDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-authoring-state-'));
+  browser = await launchChromium();
+  server = await start();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(documentsDir, { recursive: true, force: true });
+  await rm(stateDir, { recursive: true, force: true });
+});
+
+async function laptopPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 1, locale: 'fr-FR' });
+  return context.newPage();
+}
+
+async function waitSaved(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.editor__status')?.classList.contains('editor__status--saved'));
+}
+
+describe('editing a deck in the app', () => {
+  const deckFile = () => path.join(documentsDir, DECKS_FOLDER_NAME, FILE);
+
+  it('says where the decks are, and opens the editor from the card', async () => {
+    const page = await laptopPage();
+    await page.goto(server.url);
+    await waitForLibrary(page);
+    await page.waitForSelector('.decks-folder__path code');
+    expect(await page.textContent('.decks-folder__path code')).toBe(path.join(documentsDir, DECKS_FOLDER_NAME));
+    // Each marker counted on the card.
+    const shipped = await readFile(path.join(SLIDES_DIR, FILE), 'utf8');
+    const markers = shipped.match(/\[à vérifier\]/gi)?.length ?? 0;
+    const card = page.locator('.deck-card-item', { has: page.locator(`[data-deck-id="${DECK}"]`) });
+    if (markers) expect(await card.locator('.deck-card__review').getAttribute('data-review-count')).toBe(String(markers));
+    await page.screenshot({ path: await screenshotPath('authoring-library') });
+    await card.getByRole('link', { name: /Modifier/ }).click();
+    await page.waitForSelector('.editor-slides__item');
+    expect(page.url()).toContain(`/editor?deck=${DECK}`);
+    await page.context().close();
+  });
+
+  it('changes a finding’s wording, adds and moves a slide, and saves only those lines', async () => {
+    const page = await laptopPage();
+    await page.goto(new URL(`/editor?deck=${DECK}`, server.url).href);
+    await page.waitForSelector('.editor-slides__item');
+    const before = await readFile(deckFile(), 'utf8');
+
+    // The finding, by keyboard: its button in the list, then the text field.
+    const finding = page.locator('.editor-slides__item', { hasText: FINDING });
+    await finding.focus();
+    await page.keyboard.press('Enter');
+    const text = page.getByLabel('Texte', { exact: true });
+    await text.fill(NEW_WORDING);
+    await page.waitForFunction((wording) => document.querySelector('.editor-preview')?.textContent?.includes(wording), NEW_WORDING);
+    await waitSaved(page);
+    const afterWording = await readFile(deckFile(), 'utf8');
+    expect(afterWording).toContain(NEW_WORDING);
+    // Only that slide's text line changed: everything else is byte for byte the same.
+    const oldLines = before.split('\n');
+    const newLines = afterWording.split('\n');
+    expect(newLines).toHaveLength(oldLines.length);
+    expect(newLines.filter((line, i) => line !== oldLines[i])).toEqual([NEW_WORDING]);
+
+    // A new slide from the « Texte » model after the finding, then moved above it with Alt+↑.
+    await page.getByLabel('Modèle de diapositive').selectOption('texte');
+    await page.getByRole('button', { name: 'Ajouter une diapositive' }).click();
+    await page.getByLabel('Titre', { exact: true }).fill(NEW_TITLE);
+    await waitSaved(page);
+    const added = page.locator('.editor-slides__item', { hasText: NEW_TITLE });
+    const positionBefore = Number(await added.getAttribute('data-slide-position'));
+    await added.focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.waitForFunction(
+      ([title, position]) => document.querySelector(`.editor-slides__item[data-slide-position="${position}"]`)?.textContent?.includes(title as string),
+      [NEW_TITLE, positionBefore - 1] as const,
+    );
+    // The focus stays on the moved slide, for the next Alt+↑.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(NEW_TITLE);
+    await waitSaved(page);
+    const saved = await readFile(deckFile(), 'utf8');
+    expect(saved.indexOf(`## ${NEW_TITLE}`)).toBeLessThan(saved.indexOf(`## ${FINDING}`));
+    expect(saved.indexOf(`## ${NEW_TITLE}`)).toBeGreaterThan(0);
+
+    // Delete then undo: the slide comes back.
+    await page.getByRole('button', { name: 'Supprimer' }).click();
+    await page.waitForFunction((title) => !document.querySelector('.editor-slides__list')?.textContent?.includes(title), NEW_TITLE);
+    await page.getByRole('button', { name: 'Annuler' }).first().click();
+    await page.waitForFunction((title) => document.querySelector('.editor-slides__list')?.textContent?.includes(title), NEW_TITLE);
+    await waitSaved(page);
+    expect(await readFile(deckFile(), 'utf8')).toBe(saved);
+
+    await page.screenshot({ path: await screenshotPath('authoring-editor'), fullPage: true });
+    const axe = await new AxeBuilder({ page } as never).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the change in the presentation and the facilitator view, and after a restart', async () => {
+    await server.close();
+    server = await start();
+    const page = await laptopPage();
+    await page.goto(new URL(`/?deck=${DECK}`, server.url).href);
+    await waitForPresentation(page);
+    const slides = await page.locator('.reveal .slides').textContent();
+    expect(slides).toContain(NEW_WORDING);
+    expect(slides).toContain(NEW_TITLE);
+
+    await page.goto(new URL(`/facilitator?deck=${DECK}`, server.url).href);
+    await waitForFacilitator(page, DECK);
+    const strip = await page.locator('.slide-strip').textContent();
+    expect(strip).toContain(NEW_TITLE);
+    expect(strip!.indexOf(NEW_TITLE)).toBeLessThan(strip!.indexOf(FINDING));
+    await page.screenshot({ path: await screenshotPath('authoring-facilitator') });
+
+    await page.goto(new URL(`/editor?deck=${DECK}`, server.url).href);
+    await page.waitForSelector('.editor-slides__item');
+    expect(await page.locator('.editor-slides__list').textContent()).toContain(NEW_TITLE);
+    await page.context().close();
+  });
+});
