@@ -35,6 +35,7 @@ export const authoringArgs = {
   restoreShippedDeck: z.tuple([deckFileName]),
   keepMyDeck: z.tuple([deckFileName]),
   createDeck: z.tuple([newDeckSchema]),
+  exportDeckPptx: z.tuple([deckId]),
 } as const;
 
 // Compile-time check: the zod-free list (preload) names exactly these methods.
@@ -81,6 +82,8 @@ export interface AuthoringApi {
   /** « Garder ma version »: the offer is dismissed until the next shipped change. */
   keepMyDeck(file: string): Promise<SimpleResult>;
   createDeck(options: NewDeckOptions): Promise<{ ok: true; id: string; file: string } | { ok: false; message: string }>;
+  /** « Exporter en PowerPoint (.pptx) »: the file, base64, with its name; the renderer downloads it. */
+  exportDeckPptx(id: string): Promise<{ ok: true; fileName: string; base64: string; slideCount: number } | { ok: false; message: string }>;
 }
 
 export type { DeckModel };

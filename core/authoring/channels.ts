@@ -8,6 +8,7 @@ export const AUTHORING_METHODS = [
   'restoreShippedDeck',
   'keepMyDeck',
   'createDeck',
+  'exportDeckPptx',
 ] as const;
 
 /** The editor's page (`/editor?deck=<id>`), served by both hosts (core/app-pages.ts). */

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { AuthoringApi, SimpleResult } from '../../core/authoring/api.js';
 import { deckModelText, slugify } from '../../core/authoring/deck-models.js';
 import { fr } from '../../core/deck/text.js';
-import { listDecks } from '../deck-store.js';
+import { listDecks, loadDeck } from '../deck-store.js';
+import { deckToPptx } from './export-pptx.js';
+import { FILE_PREFIX, sanitizeFileName, shortDeckName } from '../../core/export/file-names.js';
 import { decksFolderFor, seedDecksFolder } from './deck-folder.js';
 import { readDeckSource, saveDeckText } from './deck-save.js';
 import { keepMine, listShippedUpdates, restoreShipped } from './shipped-updates.js';
@@ -60,6 +62,16 @@ export function createAuthoringService(options: AuthoringServiceOptions): Author
         return { ok: false, message: fr`La présentation n’a pas pu être créée (${String((error as { code?: string }).code ?? error)}).` };
       }
       return { ok: true, id, file };
+    },
+    exportDeckPptx: async (id) => {
+      const result = await loadDeck(decksDir, id);
+      if (!result.ok) return { ok: false, message: result.errors[0]?.message ?? fr`Présentation introuvable.` };
+      try {
+        const { data, slideCount } = await deckToPptx(result.deck);
+        return { ok: true, fileName: `${sanitizeFileName(`${FILE_PREFIX} - ${shortDeckName(result.deck.meta)}`)}.pptx`, base64: Buffer.from(data).toString('base64'), slideCount };
+      } catch (error) {
+        return { ok: false, message: fr`Le fichier PowerPoint n’a pas pu être fabriqué (${(error as Error).message}).` };
+      }
     },
   };
 }

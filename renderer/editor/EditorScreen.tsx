@@ -14,6 +14,7 @@ import { SlideList, type SlideListItem } from './SlideList.js';
 import { SlideForm } from './SlideForm.js';
 import { SlidePreview } from './SlidePreview.js';
 import { ReviewPanel } from './ReviewPanel.js';
+import { PptxButton } from './PptxButton.js';
 import { MIN_TEXT_PX, type LayoutWarnings } from './preview-checks.js';
 
 /** Saves follow typing by this much: well within the promised second. */
@@ -137,6 +138,7 @@ export function EditorScreen({ host, deckId, file, text, hash }: EditorScreenPro
             Rétablir
           </button>
         </div>
+        <PptxButton host={host} deckId={deckId} beforeExport={() => save()} />
         <a className="editor__present" href={`/?deck=${encodeURIComponent(deckId)}`} onClick={() => void save()}>
           Présenter
         </a>

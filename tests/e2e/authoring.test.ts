@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../host/server.js';
@@ -118,6 +119,13 @@ describe('editing a deck in the app', () => {
     await page.waitForFunction((title) => document.querySelector('.editor-slides__list')?.textContent?.includes(title), NEW_TITLE);
     await waitSaved(page);
     expect(await readFile(deckFile(), 'utf8')).toBe(saved);
+
+    // PowerPoint out: a download with the added slide's title in it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en PowerPoint (.pptx)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^CTG Diois - Petite enfance\.pptx$/);
+    const zip = await JSZip.loadAsync(await readFile((await download.path())!));
+    const slideXml = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    expect(slideXml.join('')).toContain(NEW_TITLE);
 
     await page.screenshot({ path: await screenshotPath('authoring-editor'), fullPage: true });
     const axe = await new AxeBuilder({ page } as never).analyze();
