@@ -188,6 +188,7 @@ describe('parseDeck on a valid deck', () => {
       meta: deck.meta,
       slideCount: 3,
       promptCount: 1,
+      reviewCount: deck.reviewMarkers.length,
     });
   });
 
