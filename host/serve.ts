@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.js';
+import { decksFolderFor } from './authoring/deck-folder.js';
 
 export const DEFAULT_PORT = 4310;
 const NBSP = '\u00a0';
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log(`CTG Diois — version navigateur${NBSP}: ${server.url}`);
-  console.log(`Présentations lues dans${NBSP}: ${slidesDir}`);
+  console.log(`Présentations lues et enregistrées dans${NBSP}: ${decksFolderFor(documentsDir)} (livrées${NBSP}: ${slidesDir})`);
   console.log(`Séances enregistrées dans${NBSP}: ${documentsDir}`);
   console.log(`Pour arrêter${NBSP}: Ctrl+C`);
   const stop = () => {
