@@ -119,7 +119,7 @@ export function EditorScreen({ host, deckId, file, text, hash }: EditorScreenPro
     ...(layout.overflow ? ['Le contenu dépasse de la diapositive : raccourcissez le texte ou répartissez-le sur deux diapositives.'] : []),
   ];
   const title = parsed.ok ? parsed.deck.meta.title : file;
-  const statusText = 'message' in status ? status.message : status.kind === 'saved' ? 'Enregistré' : 'Enregistrement…';
+  const statusText = status.kind === 'conflict' ? 'Non enregistré : le fichier a été modifié ailleurs.' : 'message' in status ? status.message : status.kind === 'saved' ? 'Enregistré' : 'Enregistrement…';
 
   return (
     <div className="editor">

@@ -1,7 +1,7 @@
 // A new user edits a shipped deck in the app: the decks are copied into her documents, she
 // changes a finding's wording, adds a slide, reorders, sees it in the presentation and the
 // facilitator view, restarts the host and finds it all again. axe-core finds nothing on the editor.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -153,6 +153,32 @@ describe('editing a deck in the app', () => {
     await page.goto(new URL(`/editor?deck=${DECK}`, server.url).href);
     await page.waitForSelector('.editor-slides__item');
     expect(await page.locator('.editor-slides__list').textContent()).toContain(NEW_TITLE);
+    await page.context().close();
+  });
+
+  it('never overwrites a file changed elsewhere, and lists a deck dropped into the folder', async () => {
+    const page = await laptopPage();
+    await page.goto(new URL('/editor?deck=enfance', server.url).href);
+    await page.waitForSelector('.editor-slides__item');
+    // Meanwhile, the file is changed by a text editor.
+    const file = path.join(documentsDir, DECKS_FOLDER_NAME, '04-enfance.md');
+    const elsewhere = (await readFile(file, 'utf8')).replace('# Thématique enfance', '# Thématique enfance (modifiée ailleurs)');
+    await writeFile(file, elsewhere);
+    await page.getByLabel('Titre', { exact: true }).fill('Mon titre');
+    await page.waitForSelector('.editor__conflict[role="alert"]');
+    expect(await readFile(file, 'utf8')).toBe(elsewhere);
+    await page.screenshot({ path: await screenshotPath('authoring-conflict') });
+    await page.getByRole('button', { name: /Recharger la version du disque/ }).click();
+    await page.waitForFunction(() => (document.querySelector('.editor-form input[type="text"]') as HTMLInputElement | null)?.value === 'Thématique enfance (modifiée ailleurs)');
+    expect(await readFile(file, 'utf8')).toBe(elsewhere);
+
+    // A deck copied into the folder appears when the window comes back to the front.
+    await page.goto(server.url);
+    await waitForLibrary(page);
+    const dropped = elsewhere.replace('id: enfance', 'id: deposee').replace(/^titre: .*$/m, 'titre: Présentation déposée');
+    await writeFile(path.join(documentsDir, DECKS_FOLDER_NAME, '99-deposee.md'), dropped);
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.waitForSelector('[data-deck-id="deposee"]');
     await page.context().close();
   });
 });
