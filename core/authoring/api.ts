@@ -14,6 +14,8 @@ export const deckFileName = z
   .min(4)
   .max(200)
   .regex(/^[^/\\:*?"<>|\u0000-\u001f.][^/\\:*?"<>|\u0000-\u001f]*\.md$/i, 'nom de fichier de présentation invalide');
+/** Pictures are scaled to projector size by the editor before they are sent. */
+export const MAX_IMAGE_BYTES = 4 * 1024 * 1024;
 const sha = z.string().regex(/^[a-f0-9]{64}$/, 'empreinte invalide');
 
 export const newDeckSchema = z
@@ -36,6 +38,8 @@ export const authoringArgs = {
   keepMyDeck: z.tuple([deckFileName]),
   createDeck: z.tuple([newDeckSchema]),
   exportDeckPptx: z.tuple([deckId]),
+  addDeckImage: z.tuple([z.string().max(200), z.string().max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4)]),
+  deckImage: z.tuple([z.string().min(1).max(500)]),
 } as const;
 
 // Compile-time check: the zod-free list (preload) names exactly these methods.
@@ -83,6 +87,10 @@ export interface AuthoringApi {
   keepMyDeck(file: string): Promise<SimpleResult>;
   createDeck(options: NewDeckOptions): Promise<{ ok: true; id: string; file: string } | { ok: false; message: string }>;
   /** « Exporter en PowerPoint (.pptx) »: the file, base64, with its name; the renderer downloads it. */
+  /** Saves a picture (PNG, JPEG, WebP; base64) in the decks folder's `images/`; returns its Markdown reference. */
+  addDeckImage(name: string, base64: string): Promise<{ ok: true; src: string } | { ok: false; message: string }>;
+  /** A picture of the decks folder as a data: URL (the editor's preview). */
+  deckImage(src: string): Promise<{ ok: true; dataUrl: string } | { ok: false; message: string }>;
   exportDeckPptx(id: string): Promise<{ ok: true; fileName: string; base64: string; slideCount: number } | { ok: false; message: string }>;
 }
 

@@ -9,6 +9,8 @@ export const AUTHORING_METHODS = [
   'keepMyDeck',
   'createDeck',
   'exportDeckPptx',
+  'addDeckImage',
+  'deckImage',
 ] as const;
 
 /** The editor's page (`/editor?deck=<id>`), served by both hosts (core/app-pages.ts). */

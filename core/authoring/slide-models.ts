@@ -59,6 +59,7 @@ export function slideModelLines(model: SlideModel, options: { imagePath?: string
         '',
       ];
     case 'image':
-      return ['', '## Titre de l’image', '', `![${options.imageAlt ?? 'Description de l’image'}](${options.imagePath ?? 'images/photo.jpg'})`, ''];
+      // The picture is chosen when the slide is added (renderer/editor); without one, a title to fill.
+      return ['', '## Titre de l’image', '', ...(options.imagePath ? [`![${(options.imageAlt ?? 'Image').replace(/[[\]]/g, '')}](${options.imagePath})`, ''] : [])];
   }
 }

@@ -24,6 +24,8 @@ export type Block =
   /** `stepwise`: items appear one at a time (written with `*` bullets, as in Marp). */
   | { type: 'list'; ordered: boolean; stepwise: boolean; items: InlineText[]; line: number }
   | { type: 'quote'; text: InlineText; line: number }
+  /** A picture alone in its paragraph (`![description](images/photo.jpg)`), relative to the deck file. */
+  | { type: 'image'; src: string; alt: string; line: number }
   /**
    * A diagram block (`::: schema`). `data` is the YAML as parsed, validated by
    * core/diagram; `error` is set when it could not be read, so the slide shows an

@@ -157,6 +157,7 @@ function buildSlide(file: string, raw: RawSlide, index: number, issues: YamlIssu
 function notesParagraphs(block: RawBlock): string[] {
   return markdownBlocks(block.content, block.line + 1).map((b) => {
     if (b.type === 'list') return b.items.map((item) => `• ${item.map((r) => r.text).join('')}`).join('\n');
+    if (b.type === 'image') return b.alt;
     return b.text.map((r) => r.text).join('');
   });
 }

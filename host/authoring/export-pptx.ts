@@ -9,6 +9,7 @@ import { layoutDiagram } from '../../core/diagram/layout.js';
 // The theme's colours have one source, the projector theme (plain constants, no DOM).
 import { PALETTE } from '../../renderer/theme/palette.js';
 import { TONES } from '../../renderer/diagram/tones.js';
+import { imageInfo } from './deck-images.js';
 
 /** The theme's font; PowerPoint shows the fallback where it is not installed. */
 export const PPTX_FONT = 'Atkinson Hyperlegible';
@@ -91,8 +92,9 @@ function addSlide(pptx: PptxGenJS, slide: Slide): void {
   const headingIndex = slide.blocks.findIndex((b) => b.type === 'heading');
   const heading = headingIndex >= 0 ? slide.blocks[headingIndex]! : undefined;
   const rest = slide.blocks.filter((_, i) => i !== headingIndex);
-  const text = rest.filter((b) => b.type !== 'diagram');
+  const text = rest.filter((b) => b.type !== 'diagram' && b.type !== 'image');
   const diagrams = rest.filter((b): b is Extract<Block, { type: 'diagram' }> => b.type === 'diagram');
+  const images = rest.filter((b): b is Extract<Block, { type: 'image' }> => b.type === 'image');
   if (titleSlide) {
     if (heading && heading.type === 'heading') {
       page.addText(heading.text.map((r) => r.text).join(''), {
@@ -114,11 +116,12 @@ function addSlide(pptx: PptxGenJS, slide: Slide): void {
     const body = bodyParagraphs(text, hex(PALETTE.ink), pt(46));
     const bottom = H - 120 * PX;
     if (body.length) {
-      const h = diagrams.length ? Math.min(1.6, bottom - top) : bottom - top;
+      const h = diagrams.length || images.length ? Math.min(1.6, bottom - top) : bottom - top;
       page.addText(body, { x: MARGIN_X, y: top, w: W - 2 * MARGIN_X, h, valign: 'top', fit: 'shrink' });
       top += h + 0.15;
     }
     for (const block of diagrams) addDiagram(page, block, { x: MARGIN_X, y: top, w: W - 2 * MARGIN_X, h: bottom - top });
+    for (const block of images) addImage(page, block, { x: MARGIN_X, y: top, w: W - 2 * MARGIN_X, h: (bottom - top) / images.length });
   }
   if (slide.notes.length) page.addNotes(slide.notes.join('\n\n'));
 }
@@ -136,6 +139,18 @@ function addPromptSlide(pptx: PptxGenJS, prompt: WorkshopPrompt): void {
     x, y: MARGIN_TOP + 3.2, w, h: 2.2, valign: 'top', fontFace: PPTX_FONT, fontSize: pt(46), color: hex(PALETTE.ink),
     fill: { color: hex(PALETTE.accentSoft) }, margin: 12, fit: 'shrink',
   });
+}
+
+/** A picture (a data: URL put in by host/authoring/deck-images.ts), as large as fits, centred. */
+function addImage(page: PptxGenJS.Slide, block: Extract<Block, { type: 'image' }>, area: Area): void {
+  const match = /^data:([^;]+);base64,(.*)$/.exec(block.src);
+  if (!match) return;
+  const info = imageInfo(Buffer.from(match[2]!, 'base64'));
+  if (!info) return;
+  const scale = Math.min(area.w / info.width, area.h / info.height);
+  const w = info.width * scale;
+  const h = info.height * scale;
+  page.addImage({ data: `${match[1]};base64,${match[2]}`, x: area.x + (area.w - w) / 2, y: area.y + (area.h - h) / 2, w, h, altText: block.alt });
 }
 
 interface Area {

@@ -7,6 +7,7 @@ import { deckModelText, slugify } from '../../core/authoring/deck-models.js';
 import { fr } from '../../core/deck/text.js';
 import { listDecks, loadDeck } from '../deck-store.js';
 import { deckToPptx } from './export-pptx.js';
+import { readImageDataUrl, saveImage } from './deck-images.js';
 import { FILE_PREFIX, sanitizeFileName, shortDeckName } from '../../core/export/file-names.js';
 import { decksFolderFor, seedDecksFolder } from './deck-folder.js';
 import { readDeckSource, saveDeckText } from './deck-save.js';
@@ -62,6 +63,11 @@ export function createAuthoringService(options: AuthoringServiceOptions): Author
         return { ok: false, message: fr`La présentation n’a pas pu être créée (${String((error as { code?: string }).code ?? error)}).` };
       }
       return { ok: true, id, file };
+    },
+    addDeckImage: (name, base64) => saveImage(decksDir, name, Buffer.from(base64, 'base64')),
+    deckImage: async (src) => {
+      const dataUrl = await readImageDataUrl(decksDir, src);
+      return dataUrl ? { ok: true, dataUrl } : { ok: false, message: fr`Image introuvable : ${src}` };
     },
     exportDeckPptx: async (id) => {
       const result = await loadDeck(decksDir, id);

@@ -15,6 +15,8 @@ import { SlideForm } from './SlideForm.js';
 import { SlidePreview } from './SlidePreview.js';
 import { ReviewPanel } from './ReviewPanel.js';
 import { PptxButton } from './PptxButton.js';
+import { ACCEPTED_IMAGE_TYPES, prepareImage } from './prepare-image.js';
+import type { Slide } from '../../core/deck/model.js';
 import { MIN_TEXT_PX, type LayoutWarnings } from './preview-checks.js';
 
 /** Saves follow typing by this much: well within the promised second. */
@@ -40,6 +42,43 @@ export function EditorScreen({ host, deckId, file, text, hash }: EditorScreenPro
   const indexes = useMemo(() => (parsed.ok ? parsedIndexBySlide(doc, parsed.deck) : doc.slides.map(() => -1)), [doc, parsed]);
   const selected = doc.slides[state.selected]!;
   const slide = parsed.ok ? parsed.deck.slides[indexes[state.selected] ?? -1] : undefined;
+
+  // Pictures: the preview shows them as data: URLs, fetched once from the host.
+  const [images, setImages] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const imageTarget = useRef<{ kind: 'slide'; at: number } | { kind: 'text'; index: number }>({ kind: 'text', index: 0 });
+  const chooseImage = (target: typeof imageTarget.current) => {
+    imageTarget.current = target;
+    setNotice('');
+    fileInput.current?.click();
+  };
+  const insertImage = async (file: File) => {
+    const prepared = await prepareImage(file);
+    if (!prepared.ok) return setNotice(prepared.message);
+    const saved = await host.addDeckImage(prepared.name, prepared.base64);
+    if (!saved.ok) return setNotice(saved.message);
+    const type = ACCEPTED_IMAGE_TYPES.find((t) => t === file.type) ?? 'image/png';
+    setImages((m) => ({ ...m, [saved.src]: `data:${type};base64,${prepared.base64}` }));
+    const target = imageTarget.current;
+    if (target.kind === 'slide') dispatch({ type: 'add', model: 'image', at: target.at, image: { path: saved.src, alt: prepared.alt } });
+    else {
+      const current = readSlideFields(doc.slides[target.index]!.text).text;
+      const line = `![${prepared.alt.replace(/[[\]]/g, '')}](${saved.src})`;
+      dispatch({ type: 'edit', index: target.index, patch: { text: current ? `${current}\n\n${line}` : line }, field: 'image' });
+    }
+    setNotice(`Image ajoutée (${saved.src}).`);
+  };
+  const missingImages = slide ? slide.blocks.flatMap((b) => (b.type === 'image' && !b.src.startsWith('data:') && !(b.src in images) ? [b.src] : [])) : [];
+  useEffect(() => {
+    for (const src of missingImages) {
+      void host.deckImage(src).then((r) => setImages((m) => ({ ...m, [src]: r.ok ? r.dataUrl : '' })), () => undefined);
+    }
+  }, [missingImages.join('\n')]); // eslint-disable-line react-hooks/exhaustive-deps
+  const previewSlide: Slide | undefined = slide && {
+    ...slide,
+    blocks: slide.blocks.map((b) => (b.type === 'image' && images[b.src] ? { ...b, src: images[b.src]! } : b)),
+  };
 
   // Autosave: the latest text, once typing pauses; one save at a time.
   const saving = useRef(false);
@@ -144,7 +183,7 @@ export function EditorScreen({ host, deckId, file, text, hash }: EditorScreenPro
         </a>
         <p className={`editor__status editor__status--${status.kind}`} role="status" aria-live="polite">
           {statusText}
-          <span className="editor__announce"> {state.announcement}</span>
+          <span className="editor__announce"> {state.announcement} {notice}</span>
         </p>
       </header>
       {status.kind === 'conflict' && (
@@ -172,7 +211,18 @@ export function EditorScreen({ host, deckId, file, text, hash }: EditorScreenPro
       )}
       <div className="editor__body">
         <div className="editor__side">
-          <SlideList items={items} selected={state.selected} dispatch={dispatch} />
+          <SlideList items={items} selected={state.selected} dispatch={dispatch} onAddImage={(at) => chooseImage({ kind: 'slide', at })} />
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            accept={ACCEPTED_IMAGE_TYPES.join(',')}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void insertImage(file);
+            }}
+          />
           <ReviewPanel items={review} onOpen={(index) => dispatch({ type: 'select', index })} />
         </div>
         <main className="editor__main" aria-labelledby="editor-form-title">
@@ -185,14 +235,15 @@ export function EditorScreen({ host, deckId, file, text, hash }: EditorScreenPro
             source={selected.text}
             onEdit={(patch, field) => dispatch({ type: 'edit', index: state.selected, patch, field })}
             onSource={(source) => dispatch({ type: 'source', index: state.selected, text: source })}
+            onInsertImage={() => chooseImage({ kind: 'text', index: state.selected })}
           />
         </main>
         <aside className="editor__preview" aria-labelledby="editor-preview-title">
           <h2 id="editor-preview-title" className="editor__section-title">
             Aperçu
           </h2>
-          {slide ? (
-            <SlidePreview slide={slide} width={560} onMeasured={(next) => setLayout((prev) => (prev.overflow === next.overflow && prev.smallTextPx === next.smallTextPx ? prev : next))} />
+          {previewSlide ? (
+            <SlidePreview slide={previewSlide} width={560} onMeasured={(next) => setLayout((prev) => (prev.overflow === next.overflow && prev.smallTextPx === next.smallTextPx ? prev : next))} />
           ) : (
             <p className="editor__hint">Cette diapositive n’affiche rien.</p>
           )}

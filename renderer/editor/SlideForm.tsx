@@ -13,11 +13,13 @@ export interface SlideFormProps {
   source: string;
   onEdit: (patch: Partial<SlideFields>, field: string) => void;
   onSource: (text: string) => void;
+  /** « Insérer une image… »: the editor asks for the file and adds it to the text. */
+  onInsertImage: () => void;
 }
 
 const EMPTY_PROMPT: PromptFields = { question: '', methode: 'tour de table', duree: '15', consigne: '' };
 
-export function SlideForm({ fields, source, onEdit, onSource }: SlideFormProps) {
+export function SlideForm({ fields, source, onEdit, onSource, onInsertImage }: SlideFormProps) {
   const id = useId();
   // The field being typed in keeps its text as typed (trailing spaces, a new empty line);
   // every other field shows the document's current value.
@@ -75,6 +77,9 @@ export function SlideForm({ fields, source, onEdit, onSource }: SlideFormProps) 
           </button>
           <button type="button" onClick={() => applyFormat(textArea, text, 'list', editText)}>
             Liste à puces
+          </button>
+          <button type="button" onClick={onInsertImage}>
+            Insérer une image…
           </button>
         </div>
         <textarea id={`${id}-text`} ref={textArea} rows={6} value={text} onChange={(event) => editText(event.target.value)} aria-describedby={`${id}-text-help`} />

@@ -12,7 +12,7 @@ export interface SlideListItem {
   number: number;
 }
 
-export function SlideList({ items, selected, dispatch }: { items: SlideListItem[]; selected: number; dispatch: (action: EditorAction) => void }) {
+export function SlideList({ items, selected, dispatch, onAddImage }: { items: SlideListItem[]; selected: number; dispatch: (action: EditorAction) => void; onAddImage: (at: number) => void }) {
   const [model, setModel] = useState<SlideModel>('constat');
   const [dragging, setDragging] = useState<number>();
   const list = useRef<HTMLOListElement>(null);
@@ -90,13 +90,13 @@ export function SlideList({ items, selected, dispatch }: { items: SlideListItem[
       <div className="editor-slides__add">
         <label htmlFor="editor-model">Modèle de diapositive</label>
         <select id="editor-model" value={model} onChange={(event) => setModel(event.target.value as SlideModel)}>
-          {SLIDE_MODELS.filter((m) => m !== 'image').map((m) => (
+          {SLIDE_MODELS.map((m) => (
             <option key={m} value={m}>
               {SLIDE_MODEL_LABELS[m]}
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => dispatch({ type: 'add', model, at: selected + 1 })}>
+        <button type="button" onClick={() => (model === 'image' ? onAddImage(selected + 1) : dispatch({ type: 'add', model, at: selected + 1 }))}>
           Ajouter une diapositive
         </button>
       </div>

@@ -24,7 +24,7 @@ export interface EditorState {
 
 export type EditorAction =
   | { type: 'select'; index: number }
-  | { type: 'add'; model: SlideModel; at: number }
+  | { type: 'add'; model: SlideModel; at: number; image?: { path: string; alt: string } }
   | { type: 'duplicate'; index: number }
   | { type: 'delete'; index: number }
   | { type: 'move'; from: number; to: number }
@@ -49,7 +49,8 @@ function change(state: EditorState, next: DeckDocument, selected: number, announ
     ...state,
     history: record(state.history, next, merge),
     selected: Math.max(0, Math.min(selected, next.slides.length - 1)),
-    revision: field === undefined ? state.revision + 1 : state.revision,
+    // Typing keeps the form as it is; anything else (and an inserted picture) re-reads the document.
+    revision: field === undefined || field.endsWith(':image') ? state.revision + 1 : state.revision,
     ...(field !== undefined ? { lastField: field } : { lastField: undefined }),
     announcement,
   };
@@ -61,7 +62,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'select':
       return { ...state, selected: Math.max(0, Math.min(action.index, doc.slides.length - 1)), lastField: undefined };
     case 'add':
-      return change(state, addSlide(doc, action.at, action.model), action.at, 'Diapositive ajoutée.');
+      return change(state, addSlide(doc, action.at, action.model, action.image ? { imagePath: action.image.path, imageAlt: action.image.alt } : undefined), action.at, 'Diapositive ajoutée.');
     case 'duplicate':
       return change(state, duplicateSlide(doc, action.index), action.index + 1, 'Diapositive dupliquée.');
     case 'delete':

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../host/server.js';
 import { DECKS_FOLDER_NAME } from '../../host/authoring/deck-folder.js';
+import { imageInfo } from '../../host/authoring/deck-images.js';
 import { launchChromium, RENDERER_DIR, screenshotPath, SLIDES_DIR } from './helpers/browser.js';
 import { waitForLibrary, waitForPresentation } from './helpers/presentation.js';
 import { waitForFacilitator } from './helpers/facilitator.js';
@@ -108,9 +109,44 @@ describe('editing a deck in the app', () => {
     // The focus stays on the moved slide, for the next Alt+↑.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(NEW_TITLE);
     await waitSaved(page);
+    const reordered = await readFile(deckFile(), 'utf8');
+    expect(reordered.indexOf(`## ${NEW_TITLE}`)).toBeLessThan(reordered.indexOf(`## ${FINDING}`));
+    expect(reordered.indexOf(`## ${NEW_TITLE}`)).toBeGreaterThan(0);
+
+    // An image slide: a large photo, scaled down to projector size, saved beside the deck.
+    const photo = path.join(documentsDir, 'photo-du-forum.png');
+    const png = await page.evaluate(() => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 2400;
+      canvas.height = 1600;
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = '#0a3d55';
+      g.fillRect(0, 0, 2400, 1600);
+      g.fillStyle = '#b4451f';
+      g.fillRect(300, 300, 1800, 1000);
+      return canvas.toDataURL('image/png').split(',')[1]!;
+    });
+    await writeFile(photo, Buffer.from(png, 'base64'));
+    await page.getByLabel('Modèle de diapositive').selectOption('image');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Ajouter une diapositive' }).click()]);
+    await chooser.setFiles(photo);
+    await page.waitForSelector('.editor-preview img[src^="data:image/png"]');
+    await waitSaved(page);
+    const withImage = await readFile(deckFile(), 'utf8');
+    const src = /!\[photo du forum\]\((images\/[^)]+\.png)\)/.exec(withImage)?.[1];
+    expect(src).toBeDefined();
+    const stored = imageInfo(await readFile(path.join(documentsDir, DECKS_FOLDER_NAME, src!)));
+    expect(stored).toMatchObject({ mime: 'image/png', width: 1620, height: 1080 });
+    // An SVG is refused, in French.
+    const svg = path.join(documentsDir, 'logo.svg');
+    await writeFile(svg, '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const [svgChooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Insérer une image…' }).click()]);
+    await svgChooser.setFiles(svg);
+    await page.waitForFunction(() => document.querySelector('.editor__status')?.textContent?.includes('SVG sont refusées'));
+    // Back on the new text slide for what follows.
+    await page.locator('.editor-slides__item', { hasText: NEW_TITLE }).click();
+    await waitSaved(page);
     const saved = await readFile(deckFile(), 'utf8');
-    expect(saved.indexOf(`## ${NEW_TITLE}`)).toBeLessThan(saved.indexOf(`## ${FINDING}`));
-    expect(saved.indexOf(`## ${NEW_TITLE}`)).toBeGreaterThan(0);
 
     // Delete then undo: the slide comes back.
     await page.getByRole('button', { name: 'Supprimer' }).click();
@@ -126,6 +162,7 @@ describe('editing a deck in the app', () => {
     const zip = await JSZip.loadAsync(await readFile((await download.path())!));
     const slideXml = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
     expect(slideXml.join('')).toContain(NEW_TITLE);
+    expect(Object.keys(zip.files).some((n) => /^ppt\/media\/.+\.png$/.test(n))).toBe(true);
 
     await page.screenshot({ path: await screenshotPath('authoring-editor'), fullPage: true });
     const axe = await new AxeBuilder({ page } as never).analyze();
@@ -142,6 +179,7 @@ describe('editing a deck in the app', () => {
     const slides = await page.locator('.reveal .slides').textContent();
     expect(slides).toContain(NEW_WORDING);
     expect(slides).toContain(NEW_TITLE);
+    expect(await page.locator('.reveal .slide-image img[src^="data:image/png"]').count()).toBe(1);
 
     await page.goto(new URL(`/facilitator?deck=${DECK}`, server.url).href);
     await waitForFacilitator(page, DECK);
