@@ -40,6 +40,7 @@ describe('listDecks', () => {
       meta: { id: 'c', title: 'Titre c', thematique: 'Essai', order: 1, durationMinutes: 10 },
       slideCount: 2,
       promptCount: 0,
+      reviewCount: 0,
     });
   });
 
