@@ -119,7 +119,7 @@ function NewDeckForm({ onCancel, onError }: { onCancel: () => void; onError: (me
         <>
           <label htmlFor="new-deck-session">Ordre du jour de la séance</label>
           <select id="new-deck-session" value={sessionPath} onChange={(event) => setSessionPath(event.target.value)}>
-            <option value="">(aucune : un ordre du jour à compléter)</option>
+            <option value="">(aucune&nbsp;: un ordre du jour à compléter)</option>
             {sessions.map((s) => (
               <option key={s.path} value={s.path}>
                 {s.title} ({s.date})

@@ -153,12 +153,12 @@ export function EditorScreen({ host, deckId, file, text, hash }: EditorScreenPro
   const review = parsed.ok ? reviewItems(doc, parsed.deck) : [];
   const words = slide ? slideWordCount(slide) : 0;
   const warnings = [
-    ...(words > MAX_SLIDE_WORDS ? [`${words} mots sur la diapositive : au-delà d’environ ${MAX_SLIDE_WORDS}, la salle lit au lieu d’écouter.`] : []),
-    ...(layout.smallTextPx ? [`Du texte fait ${Math.round(layout.smallTextPx)} px (moins de ${MIN_TEXT_PX} px à 1920 × 1080) : illisible au fond de la salle.`] : []),
-    ...(layout.overflow ? ['Le contenu dépasse de la diapositive : raccourcissez le texte ou répartissez-le sur deux diapositives.'] : []),
+    ...(words > MAX_SLIDE_WORDS ? [`${words} mots sur la diapositive\u00a0: au-delà d’environ ${MAX_SLIDE_WORDS}, la salle lit au lieu d’écouter.`] : []),
+    ...(layout.smallTextPx ? [`Du texte fait ${Math.round(layout.smallTextPx)} px (moins de ${MIN_TEXT_PX} px à 1920 × 1080)\u00a0: illisible au fond de la salle.`] : []),
+    ...(layout.overflow ? ['Le contenu dépasse de la diapositive\u00a0: raccourcissez le texte ou répartissez-le sur deux diapositives.'] : []),
   ];
   const title = parsed.ok ? parsed.deck.meta.title : file;
-  const statusText = status.kind === 'conflict' ? 'Non enregistré : le fichier a été modifié ailleurs.' : 'message' in status ? status.message : status.kind === 'saved' ? 'Enregistré' : 'Enregistrement…';
+  const statusText = status.kind === 'conflict' ? 'Non enregistré\u00a0: le fichier a été modifié ailleurs.' : 'message' in status ? status.message : status.kind === 'saved' ? 'Enregistré' : 'Enregistrement…';
 
   return (
     <div className="editor">

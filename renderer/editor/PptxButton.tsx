@@ -20,7 +20,7 @@ export function PptxButton({ host, deckId, beforeExport }: { host: HostApi; deck
       link.download = result.fileName;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setMessage(`${result.fileName} : ${result.slideCount} diapositives.`);
+      setMessage(`${result.fileName}\u00a0: ${result.slideCount} diapositives.`);
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
     } finally {

@@ -9,7 +9,7 @@ export function ReviewPanel({ items, onOpen }: { items: ReviewItem[]; onOpen: (s
         Relecture
       </h2>
       {items.length === 0 ? (
-        <p className="editor__hint">Aucun passage « à vérifier » dans cette présentation.</p>
+        <p className="editor__hint">Aucun passage «&nbsp;à vérifier&nbsp;» dans cette présentation.</p>
       ) : (
         <>
           <p className="editor__hint">

@@ -187,7 +187,7 @@ export function SlideForm({ fields, source, onEdit, onSource, onInsertImage }: S
       )}
 
       <details className="editor-source">
-        <summary>Markdown de la diapositive (tout le reste : commentaires, citations…)</summary>
+        <summary>Markdown de la diapositive (tout le reste&nbsp;: commentaires, citations…)</summary>
         <label htmlFor={`${id}-source`}>Texte de la diapositive dans le fichier</label>
         <textarea
           id={`${id}-source`}

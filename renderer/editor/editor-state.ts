@@ -67,7 +67,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return change(state, duplicateSlide(doc, action.index), action.index + 1, 'Diapositive dupliquée.');
     case 'delete':
       if (doc.slides.length <= 1) return { ...state, announcement: 'Une présentation garde au moins une diapositive.' };
-      return change(state, deleteSlide(doc, action.index), Math.min(action.index, doc.slides.length - 2), 'Diapositive supprimée. « Annuler » (Ctrl+Z) la rétablit.');
+      return change(state, deleteSlide(doc, action.index), Math.min(action.index, doc.slides.length - 2), 'Diapositive supprimée. «\u00a0Annuler\u00a0» (Ctrl+Z) la rétablit.');
     case 'move': {
       const to = Math.max(0, Math.min(action.to, doc.slides.length - 1));
       if (to === action.from) return state;

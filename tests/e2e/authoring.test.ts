@@ -198,6 +198,17 @@ describe('editing a deck in the app', () => {
     const page = await laptopPage();
     await page.goto(new URL('/editor?deck=enfance', server.url).href);
     await page.waitForSelector('.editor-slides__item');
+    // Content warnings on the preview: too many words, content running out of the slide.
+    await page.locator('.editor-slides__item').nth(2).click();
+    const long = Array.from({ length: 12 }, (_, i) => `Phrase ${i + 1} de ce constat beaucoup trop long pour être lue de loin.`).join('\n\n');
+    await page.getByLabel('Texte', { exact: true }).fill(long);
+    await page.waitForFunction(() => /mots sur la diapositive/.test(document.querySelector('.editor__warnings')?.textContent ?? ''));
+    await page.waitForFunction(() => /dépasse de la diapositive/.test(document.querySelector('.editor__warnings')?.textContent ?? ''));
+    await page.screenshot({ path: await screenshotPath('authoring-warnings') });
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => (document.querySelector('.editor__warnings')?.textContent ?? '') === '');
+    await waitSaved(page);
+    await page.locator('.editor-slides__item').first().click();
     // Meanwhile, the file is changed by a text editor.
     const file = path.join(documentsDir, DECKS_FOLDER_NAME, '04-enfance.md');
     const elsewhere = (await readFile(file, 'utf8')).replace('# Thématique enfance', '# Thématique enfance (modifiée ailleurs)');
