@@ -91,7 +91,7 @@ describe('every shipped deck', () => {
       const others = (d: Deck) => d.slides.filter((_, j) => j !== i).map((s) => ({ ...s, line: 0, index: 0, blocks: s.blocks.map((b) => ({ ...b, line: 0 })), prompts: s.prompts.map((p) => ({ ...p, line: 0 })) }));
       expect(others(reparsed)).toEqual(others(deck));
     }
-  });
+  }, 30_000);
 
   it.each(shipped)('$file: reorder, duplicate, delete keep every slide’s text and markers', ({ text }) => {
     const doc = readDeckDocument(text);
