@@ -128,6 +128,13 @@ describe('slide models', () => {
     if (model === 'atelier') expect(slide.prompts).toHaveLength(1);
   });
 
+  it('an « image » slide holds a picture block with its description', () => {
+    const doc = readDeckDocument(shipped[0]!.text);
+    const added = addSlide(doc, 1, 'image', { imagePath: 'images/forum-1a2b3c4d.jpg', imageAlt: 'Le forum [2026]' });
+    const slide = parsed(writeDeckDocument(added)).slides[1]!;
+    expect(slide.blocks.find((b) => b.type === 'image')).toMatchObject({ src: 'images/forum-1a2b3c4d.jpg', alt: 'Le forum 2026' });
+  });
+
   it('workshop prompts are written as fields, quoted when YAML would misread them', () => {
     const doc = readDeckDocument(shipped[0]!.text);
     const at = doc.slides.length;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../host/server.js';
 import { DECKS_FOLDER_NAME } from '../../host/authoring/deck-folder.js';
 import { imageInfo } from '../../host/authoring/deck-images.js';
-import { launchChromium, RENDERER_DIR, screenshotPath, SLIDES_DIR } from './helpers/browser.js';
+import { copySlides, launchChromium, RENDERER_DIR, screenshotPath, SLIDES_DIR } from './helpers/browser.js';
 import { waitForLibrary, waitForPresentation } from './helpers/presentation.js';
 import { waitForFacilitator } from './helpers/facilitator.js';
 
@@ -229,5 +229,49 @@ describe('editing a deck in the app', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await page.waitForSelector('[data-deck-id="deposee"]');
     await page.context().close();
+  });
+});
+
+describe('shipped updates and new decks', () => {
+  it('offers a shipped deck changed by a new version, restores it on request, and creates a deck from a model', async () => {
+    const shipped = await copySlides();
+    const docs = await mkdtemp(path.join(os.tmpdir(), 'ctg-authoring-upgrade-'));
+    const open = () => startServer({ slidesDir: shipped.dir, rendererDir: RENDERER_DIR, documentsDir: docs, port: 0, host: '127.0.0.1' });
+    let host = await open();
+    try {
+      await host.close();
+      // The next version of the app ships a corrected deck.
+      const file = path.join(shipped.dir, '05-jeunesse.md');
+      const corrected = (await readFile(file, 'utf8')).replace(/^## (.+)$/m, '## $1 (corrigé)');
+      await writeFile(file, corrected);
+      host = await open();
+      const page = await laptopPage();
+      await page.goto(host.url);
+      await waitForLibrary(page);
+      const offer = page.getByRole('region', { name: /Nouvelle version livrée/ });
+      await offer.waitFor();
+      expect(await offer.textContent()).toMatch(/corrigé/);
+      // Nothing was written over the user's copy.
+      const mine = path.join(docs, DECKS_FOLDER_NAME, '05-jeunesse.md');
+      expect(await readFile(mine, 'utf8')).not.toBe(corrected);
+      await page.screenshot({ path: await screenshotPath('authoring-shipped-update') });
+      await offer.getByRole('button', { name: 'Rétablir la version livrée' }).click();
+      await offer.waitFor({ state: 'detached' });
+      expect(await readFile(mine, 'utf8')).toBe(corrected);
+
+      // « Nouvelle présentation » from the thématique model opens it in the editor.
+      await page.getByRole('button', { name: 'Nouvelle présentation' }).click();
+      await page.getByLabel('Titre').fill('Mobilité : bilan 2026');
+      await page.getByLabel('Modèle').selectOption('thematique');
+      await page.getByRole('button', { name: 'Créer et modifier' }).click();
+      await page.waitForSelector('.editor-slides__item');
+      expect(page.url()).toContain('/editor?deck=mobilite-bilan-2026');
+      expect(await page.locator('.editor-slides__item').count()).toBeGreaterThanOrEqual(6);
+      await page.context().close();
+    } finally {
+      await host.close();
+      await shipped.remove();
+      await rm(docs, { recursive: true, force: true });
+    }
   });
 });
