@@ -48,10 +48,11 @@ export function createHostService(options: HostServiceOptions): HostService {
     // page. Electron's main process replaces both (main/session-dialogs.ts).
     chooseSessionFile: async () => ({ ok: false, unavailable: true }),
     exportMinutesPdf: async () => ({ ok: false, unavailable: true, message: DIALOGS_UNAVAILABLE }),
-    listDecks: () => listDecks(slidesDir),
-    loadDeck: (id) => loadDeck(slidesDir, id),
+    listDecks: () => authoring.ready.then(() => listDecks(slidesDir)),
+    loadDeck: (id) => authoring.ready.then(() => loadDeck(slidesDir, id)),
     getGlossary: () => loadGlossary(options.slidesDir),
-    closeAll: () => sessions.closeAll(),
+    // Quitting while the decks folder is being seeded lets it finish (no half-written manifest).
+    closeAll: () => authoring.ready.then(() => sessions.closeAll()),
   };
 }
 
