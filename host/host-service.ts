@@ -48,11 +48,10 @@ export function createHostService(options: HostServiceOptions): HostService {
     // page. Electron's main process replaces both (main/session-dialogs.ts).
     chooseSessionFile: async () => ({ ok: false, unavailable: true }),
     exportMinutesPdf: async () => ({ ok: false, unavailable: true, message: DIALOGS_UNAVAILABLE }),
-    listDecks: () => authoring.ready.then(() => listDecks(slidesDir)),
-    loadDeck: (id) => authoring.ready.then(() => loadDeck(slidesDir, id)),
+    listDecks: () => listDecks(slidesDir),
+    loadDeck: (id) => loadDeck(slidesDir, id),
     getGlossary: () => loadGlossary(options.slidesDir),
-    // Quitting while the decks folder is being seeded lets it finish (no half-written manifest).
-    closeAll: () => authoring.ready.then(() => sessions.closeAll()),
+    closeAll: () => sessions.closeAll(),
   };
 }
 

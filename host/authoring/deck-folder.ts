@@ -4,8 +4,7 @@
 // file, the hash of the shipped text it came from, so that a later shipped change is offered
 // (shipped-updates.ts) and never written over the user's copy.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { access, copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DECKS_FOLDER_NAME = 'Présentations';
@@ -58,41 +57,38 @@ export function writeManifest(decksDir: string, manifest: Manifest): void {
 
 /**
  * Creates the folder and copies each shipped deck the user has never had (a deck she deleted
- * stays deleted: it is in the manifest). Never overwrites a file. Asynchronous: the window
- * opens meanwhile; deck reads wait for it (host/host-service.ts).
+ * stays deleted: it is in the manifest). Synchronous: a dozen small files, once, at start-up,
+ * before the first listing. Never overwrites a file.
  */
-export async function seedDecksFolder(shippedDir: string, decksDir: string): Promise<{ copied: string[] }> {
-  await mkdir(decksDir, { recursive: true });
+export function seedDecksFolder(shippedDir: string, decksDir: string): { copied: string[] } {
+  mkdirSync(decksDir, { recursive: true });
   const manifest = readManifest(decksDir);
   const copied: string[] = [];
   let changed = false;
   for (const name of shippedDeckNames(shippedDir)) {
     if (manifest.files[name]) continue;
+    const shipped = readFileSync(join(shippedDir, name));
     const target = join(decksDir, name);
-    if (!(await exists(target))) {
-      const shipped = await readFile(join(shippedDir, name));
-      await copyFile(join(shippedDir, name), target);
+    if (!existsSync(target)) {
+      copyFileSync(join(shippedDir, name), target);
       copied.push(name);
       manifest.files[name] = { shippedHash: sha256(shipped) };
     } else {
       // A file of that name is already there (a manifest lost): it is the user's; any
       // difference with the shipped text is offered as an update.
-      manifest.files[name] = { shippedHash: sha256(await readFile(target)) };
+      manifest.files[name] = { shippedHash: sha256(readFileSync(target)) };
     }
     changed = true;
   }
   // The format's guide, for whoever opens the folder with a text editor.
   const guide = join(shippedDir, 'README.md');
-  if ((await exists(guide)) && !(await exists(join(decksDir, 'README.md')))) {
-    await copyFile(guide, join(decksDir, 'README.md')).catch(() => undefined); // a convenience; the decks matter
+  if (existsSync(guide) && !existsSync(join(decksDir, 'README.md'))) {
+    try {
+      copyFileSync(guide, join(decksDir, 'README.md'));
+    } catch {
+      // The guide is a convenience; the decks matter.
+    }
   }
   if (changed) writeManifest(decksDir, manifest);
   return { copied };
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }

@@ -23,17 +23,12 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** A host on the folders; resolves once its decks folder is seeded. */
-const service = async () => {
-  const host = createHostService({ slidesDir: shipped, documentsDir: documents, standaloneDir: join(root, 'none') });
-  await host.deckFolder();
-  return host;
-};
+const service = () => createHostService({ slidesDir: shipped, documentsDir: documents, standaloneDir: join(root, 'none') });
 const decksDir = () => join(documents, DECKS_FOLDER_NAME);
 
 describe('the decks folder', () => {
   it('is seeded on first run with every shipped deck, each recorded with the hash it came from', async () => {
-    const host = await service();
+    const host = service();
     const names = (await readdir(shipped)).filter((n) => n.endsWith('.md') && n !== 'README.md');
     const copied = await readdir(decksDir());
     for (const name of names) expect(copied).toContain(name);
@@ -49,24 +44,24 @@ describe('the decks folder', () => {
   });
 
   it('never copies again over the user’s copy, nor brings back a deck she deleted', async () => {
-    await service();
+    service();
     await writeFile(join(decksDir(), '04-enfance.md'), (await readFile(join(shipped, '04-enfance.md'), 'utf8')).replace('Thématique enfance', 'Mon enfance'));
     await rm(join(decksDir(), '05-jeunesse.md'));
-    const host = await service();
+    const host = service();
     expect(await readFile(join(decksDir(), '04-enfance.md'), 'utf8')).toContain('Mon enfance');
     expect(await readdir(decksDir())).not.toContain('05-jeunesse.md');
     expect(await host.shippedUpdates()).toEqual([]);
   });
 
   it('offers a shipped deck changed by a later version, says what changed, and restores it only when asked', async () => {
-    await service();
+    service();
     const mine = join(decksDir(), '03-petite-enfance.md');
     const edited = (await readFile(mine, 'utf8')).replace('## Adaptation continue', '## Adaptation continue, ma version');
     await writeFile(mine, edited);
     // The next version of the app ships a changed deck.
     const shippedFile = join(shipped, '03-petite-enfance.md');
     await writeFile(shippedFile, (await readFile(shippedFile, 'utf8')).replace('## Une coordination très structurée', '## Une coordination structurée'));
-    const host = await service();
+    const host = service();
     expect(await readFile(mine, 'utf8')).toBe(edited);
     const updates = await host.shippedUpdates();
     expect(updates).toHaveLength(1);
@@ -81,10 +76,10 @@ describe('the decks folder', () => {
   });
 
   it('« Garder ma version » dismisses the offer until the next shipped change', async () => {
-    await service();
+    service();
     const shippedFile = join(shipped, '06-parentalite.md');
     await writeFile(shippedFile, `${await readFile(shippedFile, 'utf8')}\n---\n\n## Une diapositive livrée en plus\n`);
-    const host = await service();
+    const host = service();
     expect((await host.shippedUpdates()).map((u) => u.file)).toEqual(['06-parentalite.md']);
     expect((await host.shippedUpdates())[0]!.changes.join()).toMatch(/«\s*Une diapositive livrée en plus\s*»\s*ajoutée/);
     expect(await host.keepMyDeck('06-parentalite.md')).toEqual({ ok: true });
@@ -92,7 +87,7 @@ describe('the decks folder', () => {
   });
 
   it('lists a deck file dropped into the folder without a restart', async () => {
-    const host = await service();
+    const host = service();
     const before = await host.listDecks();
     const text = (await readFile(join(shipped, '04-enfance.md'), 'utf8')).replace('id: enfance', 'id: deposee').replace(/titre: .*/, 'titre: Déposée depuis une clé');
     await writeFile(join(decksDir(), '99-deposee.md'), text);
@@ -104,7 +99,7 @@ describe('the decks folder', () => {
 
 describe('saving a deck', () => {
   it('writes atomically, keeps the previous version as .bak, and the library reads the new text', async () => {
-    const host = await service();
+    const host = service();
     const source = await host.getDeckSource('enfance');
     if (!source.ok) throw new Error(source.message);
     const next = source.text.replace('Thématique enfance', 'Thématique enfance (révisée)');
@@ -122,7 +117,7 @@ describe('saving a deck', () => {
   });
 
   it('refuses to overwrite a file changed elsewhere, unless asked to', async () => {
-    const host = await service();
+    const host = service();
     const source = await host.getDeckSource('enfance');
     if (!source.ok) throw new Error(source.message);
     const elsewhere = source.text.replace('Thématique enfance', 'Modifiée sur un autre ordinateur');
@@ -140,7 +135,7 @@ describe('saving a deck', () => {
 
   it('refuses a file name that is a path', async () => {
     const { dispatchHostCall } = await import('../dispatch.js');
-    const host = await service();
+    const host = service();
     const result = await dispatchHostCall(host, 'saveDeckSource', ['../evil.md', 'x', 'a'.repeat(64)]);
     expect(result.ok).toBe(false);
   });
@@ -148,7 +143,7 @@ describe('saving a deck', () => {
 
 describe('new decks', () => {
   it.each(['vide', 'thematique', 'copil'] as const)('a « %s » deck is created in the folder and loads', async (model) => {
-    const host = await service();
+    const host = service();
     const created = await host.createDeck({ model, title: 'COPIL de juin : bilan', agenda: ['Accueil', 'Bilan de la CTG : chiffres', 'Questions diverses'] });
     if (!created.ok) throw new Error(created.message);
     const deck = await host.loadDeck(created.id);

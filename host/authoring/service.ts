@@ -25,19 +25,19 @@ export interface AuthoringServiceOptions {
 export interface AuthoringService extends AuthoringApi {
   /** Where the decks are read and saved. */
   readonly decksDir: string;
-  /** Settles once the folder is seeded: every read of the decks waits for it. */
-  readonly ready: Promise<void>;
 }
 
 export function createAuthoringService(options: AuthoringServiceOptions): AuthoringService {
   const decksDir = decksFolderFor(options.documentsDir);
-  const ready = seedDecksFolder(options.shippedDir, decksDir).then(
-    () => undefined,
+  try {
+    seedDecksFolder(options.shippedDir, decksDir);
+  } catch (error) {
     // The listing then says the folder cannot be read, in French, on the library.
-    (error: unknown) => console.error(`Dossier des présentations non préparé : ${(error as Error).message}`),
-  );
+    console.error(`Dossier des présentations non préparé : ${(error as Error).message}`);
+  }
   const { shippedDir } = options;
-  const api: AuthoringApi = {
+  return {
+    decksDir,
     deckFolder: async () => ({ path: decksDir, canOpen: !!options.openFolder }),
     openDeckFolder: async (): Promise<SimpleResult> => {
       if (!options.openFolder) return { ok: false, message: fr`Ouvrez ce dossier dans l’explorateur de fichiers : ${decksDir}` };
@@ -80,11 +80,6 @@ export function createAuthoringService(options: AuthoringServiceOptions): Author
       }
     },
   };
-  // Every method waits for the seeding.
-  const waiting = Object.fromEntries(
-    Object.entries(api).map(([name, fn]) => [name, async (...args: unknown[]) => (await ready, (fn as (...a: unknown[]) => unknown)(...args))]),
-  ) as unknown as AuthoringApi;
-  return { ...waiting, decksDir, ready };
 }
 
 async function exists(path: string): Promise<boolean> {
