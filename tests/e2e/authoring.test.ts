@@ -221,6 +221,14 @@ describe('editing a deck in the app', () => {
     await page.waitForFunction(() => (document.querySelector('.editor-form input[type="text"]') as HTMLInputElement | null)?.value === 'Thématique enfance (modifiée ailleurs)');
     expect(await readFile(file, 'utf8')).toBe(elsewhere);
 
+    // Reorder by dragging: the second slide dropped on the fourth.
+    const labels = () => page.locator('.editor-slides__label').allTextContents();
+    const before = await labels();
+    await page.locator('.editor-slides__row').nth(1).dragTo(page.locator('.editor-slides__row').nth(3));
+    await page.waitForFunction((second) => document.querySelectorAll('.editor-slides__label')[3]?.textContent === second, before[1]!);
+    expect(await labels()).toEqual([before[0], before[2], before[3], before[1], ...before.slice(4)]);
+    await waitSaved(page);
+
     // A deck copied into the folder appears when the window comes back to the front.
     await page.goto(server.url);
     await waitForLibrary(page);
