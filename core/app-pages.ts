@@ -1,7 +1,5 @@
 // The paths at which the renderer's single page answers (it routes by path), shared by the
 // Electron protocol handler and the browser host so both serve the same screens.
-import { EDITOR_PATH } from './authoring/channels.js';
-
 export const APP_PAGES: ReadonlySet<string> = new Set([
   '/',
   '/index.html',
@@ -12,6 +10,4 @@ export const APP_PAGES: ReadonlySet<string> = new Set([
   // facilitator mode: the projector's view and the laptop's view
   '/audience',
   '/facilitator',
-  // the deck editor (« Modifier »)
-  EDITOR_PATH,
 ]);

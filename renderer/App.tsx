@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react';
 import { deckFromSearch, sessionFromSearch } from './routes.js';
 import { isMinutesPath } from './session/minutes-url.js';
-import { EDITOR_PATH } from '../core/authoring/channels.js';
+import { deckToEdit } from './editor/editor-url.js';
 // Each screen is its own chunk (renderer/screens.ts): same names, same props.
 import { EditorRoute, isPrintPath, LibraryScreen, MinutesPrintRoute, PresentationRoute, PrintRoute, SessionScreen, SessionsHome } from './screens.js';
 
@@ -53,7 +53,7 @@ export function App() {
   // The print view (renderer/print): the same build, no library around it.
   if (isPrintPath(window.location.pathname)) return <PrintRoute search={window.location.search} />;
   // The deck editor (renderer/editor).
-  if (window.location.pathname.replace(/\/+$/, '') === EDITOR_PATH) return <EditorRoute search={window.location.search} />;
+  if (deckToEdit(window.location.search)) return <EditorRoute search={window.location.search} />;
   // The printable minutes of a session (renderer/session).
   if (isMinutesPath(window.location.pathname)) return <MinutesPrintRoute search={window.location.search} />;
   if (view.screen === 'session') return <SessionScreen key={view.handle} handle={view.handle} onClose={closeSession} />;

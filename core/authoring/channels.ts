@@ -12,6 +12,3 @@ export const AUTHORING_METHODS = [
   'addDeckImage',
   'deckImage',
 ] as const;
-
-/** The editor's page (`/editor?deck=<id>`), served by both hosts (core/app-pages.ts). */
-export const EDITOR_PATH = '/editor';

@@ -7,6 +7,7 @@ import { DECK_MODELS, DECK_MODEL_LABELS, type DeckModel } from '../../core/autho
 import type { SessionSummary } from '../../core/session/model.js';
 import { useHost } from '../host-client/HostContext.js';
 import { DECKS_CHANGED_EVENT } from './decks-changed.js';
+import { editorUrl } from './editor-url.js';
 import './library-entry.css';
 
 type OkSession = Extract<SessionSummary, { ok: true }>;
@@ -100,7 +101,7 @@ function NewDeckForm({ onCancel, onError }: { onCancel: () => void; onError: (me
     }
     const created = await host.createDeck({ model, title: title.trim(), ...(agenda ? { agenda } : {}) });
     if (!created.ok) return onError(created.message);
-    window.location.assign(`/editor?deck=${encodeURIComponent(created.id)}`);
+    window.location.assign(editorUrl(created.id));
   };
 
   return (

@@ -1,15 +1,14 @@
-// `/editor?deck=<id>`: loads the deck file's text from the host, then the editor.
-import { deckFromSearch } from '../routes.js';
+// `/?modifier=<id>`: loads the deck file's text from the host, then the editor.
+import { deckToEdit } from './editor-url.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
 import { EditorScreen } from './EditorScreen.js';
 import './editor.css';
 
-export { EDITOR_PATH } from '../../core/authoring/channels.js';
 
 export function EditorRoute({ search }: { search: string }) {
   const host = useHost();
-  const deckId = deckFromSearch(search);
+  const deckId = deckToEdit(search);
   const source = useHostCall(async () => (deckId ? host.getDeckSource(deckId) : { ok: false as const, message: 'Aucune présentation choisie.' }), [host, deckId]);
   if (source.status === 'loading') return <p className="editor__loading">Ouverture de la présentation…</p>;
   const failure = source.status === 'failed' ? source.message : !source.value.ok ? source.value.message : undefined;

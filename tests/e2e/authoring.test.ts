@@ -67,13 +67,13 @@ describe('editing a deck in the app', () => {
     await page.screenshot({ path: await screenshotPath('authoring-library') });
     await card.getByRole('link', { name: /Modifier/ }).click();
     await page.waitForSelector('.editor-slides__item');
-    expect(page.url()).toContain(`/editor?deck=${DECK}`);
+    expect(page.url()).toContain(`/?modifier=${DECK}`);
     await page.context().close();
   });
 
   it('changes a finding’s wording, adds and moves a slide, and saves only those lines', async () => {
     const page = await laptopPage();
-    await page.goto(new URL(`/editor?deck=${DECK}`, server.url).href);
+    await page.goto(new URL(`/?modifier=${DECK}`, server.url).href);
     await page.waitForSelector('.editor-slides__item');
     const before = await readFile(deckFile(), 'utf8');
 
@@ -188,7 +188,7 @@ describe('editing a deck in the app', () => {
     expect(strip!.indexOf(NEW_TITLE)).toBeLessThan(strip!.indexOf(FINDING));
     await page.screenshot({ path: await screenshotPath('authoring-facilitator') });
 
-    await page.goto(new URL(`/editor?deck=${DECK}`, server.url).href);
+    await page.goto(new URL(`/?modifier=${DECK}`, server.url).href);
     await page.waitForSelector('.editor-slides__item');
     expect(await page.locator('.editor-slides__list').textContent()).toContain(NEW_TITLE);
     await page.context().close();
@@ -196,7 +196,7 @@ describe('editing a deck in the app', () => {
 
   it('never overwrites a file changed elsewhere, and lists a deck dropped into the folder', async () => {
     const page = await laptopPage();
-    await page.goto(new URL('/editor?deck=enfance', server.url).href);
+    await page.goto(new URL('/?modifier=enfance', server.url).href);
     await page.waitForSelector('.editor-slides__item');
     // Content warnings on the preview: too many words, content running out of the slide.
     await page.locator('.editor-slides__item').nth(2).click();
@@ -273,7 +273,7 @@ describe('shipped updates and new decks', () => {
       await page.getByLabel('Modèle').selectOption('thematique');
       await page.getByRole('button', { name: 'Créer et modifier' }).click();
       await page.waitForSelector('.editor-slides__item');
-      expect(page.url()).toContain('/editor?deck=mobilite-bilan-2026');
+      expect(page.url()).toContain('/?modifier=mobilite-bilan-2026');
       expect(await page.locator('.editor-slides__item').count()).toBeGreaterThanOrEqual(6);
       await page.context().close();
     } finally {
