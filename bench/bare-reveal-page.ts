@@ -46,6 +46,8 @@ function block(b: Block, svg: SvgMarkup): string {
       return `<p>${inline(b.text)}</p>`;
     case 'quote':
       return `<blockquote>${inline(b.text)}</blockquote>`;
+    case 'image':
+      return `<figure><img src="${esc(b.src)}" alt="${esc(b.alt)}"></figure>`;
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
       const cls = b.stepwise ? ' class="fragment"' : '';

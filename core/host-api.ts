@@ -10,6 +10,7 @@ import type { Glossary } from './glossary/model.js';
 import type { CapabilitiesApi } from './host-capabilities.js';
 import { exportArgs, type ExportApi } from './export/api.js';
 import { participationArgs, type ParticipationApi } from './participation/api.js';
+import { authoringArgs, type AuthoringApi } from './authoring/api.js';
 import { sessionArgs, type SessionApi } from './session/api.js';
 import { sessionDialogArgs, type SessionDialogApi } from './session/dialog-api.js';
 import { HOST_METHODS } from './host-channels.js';
@@ -26,7 +27,7 @@ export const deckArgs = {
 } as const;
 
 /** Argument schemas, one per method: the hosts reject anything else. */
-export const hostArgs = { ...deckArgs, ...sessionArgs, ...sessionDialogArgs, ...exportArgs, ...participationArgs } as const;
+export const hostArgs = { ...deckArgs, ...sessionArgs, ...sessionDialogArgs, ...exportArgs, ...participationArgs, ...authoringArgs } as const;
 
 export type HostMethod = keyof typeof hostArgs;
 
@@ -41,7 +42,7 @@ export interface DeckApi {
   getGlossary(): Promise<GlossaryResult>;
 }
 
-export interface HostApi extends DeckApi, CapabilitiesApi, SessionApi, SessionDialogApi, ExportApi, ParticipationApi {}
+export interface HostApi extends DeckApi, CapabilitiesApi, SessionApi, SessionDialogApi, ExportApi, ParticipationApi, AuthoringApi {}
 
 // Compile-time check: the zod-free method list names exactly the methods of HostApi.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,3 +1,5 @@
+import { AUTHORING_METHODS } from './authoring/channels.js';
+
 // Names shared by the Electron preload and main process, kept free of zod so the sandboxed
 // preload (parsed for every window) stays small. core/host-api.ts checks at compile time
 // that HOST_METHODS lists exactly the methods of the host API.
@@ -49,6 +51,8 @@ export const HOST_METHODS = [
   'getParticipation',
   'participationAction',
   'closeParticipation',
+  // decks in the user's documents, the editor (core/authoring/api.ts)
+  ...AUTHORING_METHODS,
 ] as const;
 
 /** The single IPC channel the Electron preload uses to call the main process. */

@@ -41,6 +41,7 @@ describe('listDecks', () => {
       slideCount: 2,
       promptCount: 0,
       workshopMinutes: 0,
+      reviewCount: 0,
     });
   });
 

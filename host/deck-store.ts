@@ -10,6 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { MAX_DECK_BYTES, deckSummary, parseDeck, tooLargeMessage } from '../core/deck/parse-deck.js';
 import type { DeckIssue, DeckLoadResult, DeckSummary } from '../core/deck/model.js';
 import { fr } from '../core/deck/text.js';
+import { withImages } from './authoring/deck-images.js';
 
 /** One file of the folder: its text, or why it could not be read. */
 export type DeckFileText = { ok: true; file: string; text: string } | { ok: false; file: string; errors: DeckIssue[] };
@@ -44,7 +45,7 @@ export async function loadDeck(slidesDir: string, id: string): Promise<DeckLoadR
     if (!entry.parsed && !entry.text.text.includes(String(id)) && !entry.text.text.includes('\\')) continue;
     const parsed = parsedOf(entry);
     // The first file of an id is never a duplicate: the same answer as the full listing gives.
-    if (parsed.ok && parsed.deck.meta.id === id) return structuredClone(parsed);
+    if (parsed.ok && parsed.deck.meta.id === id) return { ok: true, deck: await withImages(slidesDir, structuredClone(parsed.deck)) };
   }
   const shown = String(id).slice(0, 80);
   return {
@@ -56,7 +57,9 @@ export async function loadDeck(slidesDir: string, id: string): Promise<DeckLoadR
 
 /** Every deck file parsed, in file-name order; a repeated id makes the later files error cards. */
 export async function loadAllDecks(slidesDir: string): Promise<DeckLoadResult[]> {
-  return structuredClone(await parsedDecks(slidesDir));
+  const results = structuredClone(await parsedDecks(slidesDir));
+  // Pictures travel as data: URLs (host/authoring/deck-images.ts): exports carry them.
+  return Promise.all(results.map(async (r) => (r.ok ? { ok: true as const, deck: await withImages(slidesDir, r.deck) } : r)));
 }
 
 /** loadAllDecks without the copy: the results are the cache's own objects, not to be changed. */

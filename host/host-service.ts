@@ -15,6 +15,7 @@ import { loadGlossary } from './glossary-store.js';
 import { createExportService, type ExportService } from './export/service.js';
 import { DIALOGS_UNAVAILABLE } from '../core/session/dialog-api.js';
 import { withDeckPrompts } from './session/deck-prompts.js';
+import { createAuthoringService, type AuthoringServiceOptions } from './authoring/service.js';
 import { createSessionService, type SessionService, type SessionServiceOptions } from './session/service.js';
 import { createParticipationService, type ParticipationService } from './participation/service.js';
 import path from 'node:path';
@@ -26,6 +27,8 @@ export interface HostServiceOptions {
   documentsDir: string;
   /** The standalone player build (`dist/standalone`), pasted into exported HTML decks. */
   standaloneDir: string;
+  /** The desktop app's « Ouvrir le dossier » (host/authoring). */
+  openFolder?: AuthoringServiceOptions['openFolder'];
   /** Test seam: the file-system layer of session storage. */
   sessionFs?: SessionServiceOptions['fs'];
   /** Electron only: what the desktop adds (main/main.ts passes it; the browser host does not). */
@@ -58,7 +61,9 @@ export function createHostService(options: HostServiceOptions): HostService {
     documentsDir: options.documentsDir,
     ...(options.sessionFs ? { fs: options.sessionFs } : {}),
   });
-  const { slidesDir } = options;
+  // The decks are read and saved in the user's documents, seeded from the shipped ones (host/authoring).
+  const authoring = createAuthoringService({ shippedDir: options.slidesDir, documentsDir: options.documentsDir, ...(options.openFolder ? { openFolder: options.openFolder } : {}) });
+  const slidesDir = authoring.decksDir;
   const exports = createExportService({ slidesDir, standaloneDir: options.standaloneDir });
   const { desktop } = options;
   const capabilities: HostCapabilities = Object.freeze({ nativeDialogs: !!desktop, pdfPrinter: !!desktop, displays: desktop?.displays === true });
@@ -77,11 +82,12 @@ export function createHostService(options: HostServiceOptions): HostService {
     ...(desktop ? desktop.deckExports(exports) : browserExportApi(exports)),
     ...(desktop ? desktop.sessionDialogs(sessions) : browserSessionDialogs),
     getCapabilities: async () => capabilities,
+    ...authoring,
     // The library sends titles and durations; the template's workshop prompts come from the deck files.
     createSession: async (opts) => sessions.createSession(await withDeckPrompts(opts, (id) => loadDeck(slidesDir, id))),
     listDecks: () => listDecks(slidesDir),
     loadDeck: (id) => loadDeck(slidesDir, id),
-    getGlossary: () => loadGlossary(slidesDir),
+    getGlossary: () => loadGlossary(options.slidesDir),
     closeAll: async () => {
       await participation.closeParticipation();
       await sessions.closeAll();

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.js';
 import { checkBindAddress } from '../core/participation/network.js';
+import { decksFolderFor } from './authoring/deck-folder.js';
 
 export const DEFAULT_PORT = 4310;
 const NBSP = '\u00a0';
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
   // The key's address, printed once: the server answers nothing else until it is visited.
   console.log(`CTG Diois — version navigateur${NBSP}: ${server.entryUrl}`);
   console.log(`Ouvrez cette adresse dans le navigateur${NBSP}: elle contient la clé de cette séance de travail (une nouvelle à chaque démarrage).`);
-  console.log(`Présentations lues dans${NBSP}: ${slidesDir}`);
+  console.log(`Présentations lues et enregistrées dans${NBSP}: ${decksFolderFor(documentsDir)} (livrées${NBSP}: ${slidesDir})`);
   console.log(`Séances enregistrées dans${NBSP}: ${documentsDir}`);
   console.log(`Pour arrêter${NBSP}: Ctrl+C`);
   if (args.open) openInBrowser(server.entryUrl);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
 import { browserOpenCommand, parseServeArgs } from './serve.js';
-import { APP_PAGES, startServer, type RunningServer } from './server.js';
+import { APP_PAGES, DEFAULT_MAX_BODY_BYTES, startServer, type RunningServer } from './server.js';
 import { PRESENTATION_ACTION_PATH, PRESENTATION_EVENTS_PATH, PRESENTATION_STATE_PATH } from '../core/presentation/api.js';
 import { HTML_DOWNLOAD_PATH } from '../core/export/download-path.js';
 
@@ -141,7 +141,7 @@ describe('browser host server', () => {
     expect(notJson.status).toBe(400);
     const form = await send({ path: '/api/call', method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=b' });
     expect(form.status).toBe(415);
-    const huge = await apiCall({ method: 'listDecks', args: ['x'.repeat(400_000)] });
+    const huge = await apiCall({ method: 'listDecks', args: ['x'.repeat(DEFAULT_MAX_BODY_BYTES + 1000)] });
     expect(huge.status).toBe(413);
     expect(JSON.parse(huge.body).message).toMatch(/trop volumineuse/);
     const get = await send({ path: '/api/call' });

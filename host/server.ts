@@ -69,7 +69,8 @@ export interface RunningServer {
 }
 
 export const API_CALL_PATH = '/api/call';
-export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+// Pictures inserted into decks come as base64 (core/authoring/api.ts MAX_IMAGE_BYTES).
+export const DEFAULT_MAX_BODY_BYTES = 6 * 1024 * 1024;
 
 export { APP_PAGES };
 

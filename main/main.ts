@@ -182,6 +182,8 @@ function start(): void {
         slidesDir: paths.slidesDir,
         documentsDir,
         standaloneDir: paths.standaloneDir,
+        // « Ouvrir le dossier » of the decks in the user's documents (host/authoring).
+        openFolder: (p) => shell.openPath(p),
         desktop: {
           // Exports: Electron saves with native dialogs and prints in a hidden window.
           deckExports: (exports) =>

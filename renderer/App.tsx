@@ -6,8 +6,9 @@ import { isMinutesPath } from './session/minutes-url.js';
 import { ScreenErrorBoundary } from './error-boundary/ScreenErrorBoundary.js';
 import { HOME_COMMANDS, useMenuRequest } from './app-menu/app-commands.js';
 import { useHost } from './host-client/HostContext.js';
+import { deckToEdit } from './editor/editor-url.js';
 // Each screen is its own chunk (renderer/screens.ts): same names, same props.
-import { isPrintPath, LibraryScreen, MinutesPrintRoute, PresentationRoute, PrintRoute, SessionScreen, SessionsHome } from './screens.js';
+import { EditorRoute, isPrintPath, LibraryScreen, MinutesPrintRoute, PresentationRoute, PrintRoute, SessionScreen, SessionsHome } from './screens.js';
 
 type View =
   | { screen: 'library'; lastDeckId?: string }
@@ -70,6 +71,8 @@ export function App() {
     if (isPrintPath(window.location.pathname)) return <PrintRoute search={window.location.search} />;
     // The printable minutes of a session (renderer/session).
     if (isMinutesPath(window.location.pathname)) return <MinutesPrintRoute search={window.location.search} />;
+    // The deck editor (renderer/editor).
+    if (deckToEdit(window.location.search)) return <EditorRoute search={window.location.search} />;
     if (view.screen === 'session') return <SessionScreen key={view.handle} handle={view.handle} onClose={closeSession} menu={menu} />;
     if (view.screen === 'presenting') {
       return <PresentationRoute key={`${view.deckId}@${view.startIndex}`} deckId={view.deckId} startIndex={view.startIndex} onClose={close} />;

@@ -62,6 +62,7 @@ export const SessionScreen = deferred(() => import('./session/SessionScreen.js')
 export const AudienceScreen = deferred(() => import('./audience/AudienceScreen.js').then((m) => m.AudienceScreen));
 export const FacilitatorScreen = deferred(() => import('./facilitator/FacilitatorScreen.js').then((m) => m.FacilitatorScreen));
 export const PrintRoute = deferred(() => import('./export/PrintRoute.js').then((m) => m.PrintRoute));
+export const EditorRoute = deferred(() => import('./editor/EditorRoute.js').then((m) => m.EditorRoute));
 export const MinutesPrintRoute = deferred(() => import('./session/MinutesPrintRoute.js').then((m) => m.MinutesPrintRoute));
 
 /** renderer/export/PrintRoute.tsx's isPrintPath, without loading the print view to ask. */

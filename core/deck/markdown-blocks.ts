@@ -46,6 +46,12 @@ function convert(token: Token, line: number): TextBlock[] {
     case 'paragraph':
     case 'text': {
       const tokens = (token as Tokens.Paragraph).tokens;
+      // A picture alone in its paragraph is a picture block (core/authoring inserts them so).
+      const visible = tokens?.filter((t) => !(t.type === 'text' && t.raw.trim() === '')) ?? [];
+      if (visible.length === 1 && visible[0]!.type === 'image') {
+        const image = visible[0] as Tokens.Image;
+        return [{ type: 'image', src: image.href, alt: decodeEntities(image.text), line }];
+      }
       const text = tokens ? inline(tokens) : plain((token as Tokens.Text).text);
       return text.length ? [{ type: 'paragraph', text, line }] : [];
     }

@@ -24,6 +24,8 @@ export type Block =
   /** `stepwise`: items appear one at a time (written with `*` bullets, as in Marp). */
   | { type: 'list'; ordered: boolean; stepwise: boolean; items: InlineText[]; line: number }
   | { type: 'quote'; text: InlineText; line: number }
+  /** A picture alone in its paragraph (`![description](images/photo.jpg)`), relative to the deck file. */
+  | { type: 'image'; src: string; alt: string; line: number }
   /**
    * A diagram block (`::: schema`). `data` is the YAML as parsed, validated by
    * core/diagram; `error` is set when it could not be read, so the slide shows an
@@ -111,6 +113,8 @@ export type DeckSummary =
       promptCount: number;
       /** The workshops' minutes, on top of the slides' `meta.durationMinutes`. */
       workshopMinutes?: number;
+      /** `[à vérifier]` markers left in the file (« Relecture »). */
+      reviewCount?: number;
     }
   | { ok: false; file: string; errors: DeckIssue[] };
 

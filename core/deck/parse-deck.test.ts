@@ -190,6 +190,7 @@ describe('parseDeck on a valid deck', () => {
       promptCount: 1,
       // The workshops' minutes, apart from the slides' duree.
       workshopMinutes: deck.slides.flatMap((s) => s.prompts).reduce((n, p) => n + p.durationMinutes, 0),
+      reviewCount: deck.reviewMarkers.length,
     });
   });
 

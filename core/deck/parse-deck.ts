@@ -196,6 +196,7 @@ function loopDuration(block: RawBlock, issues: YamlIssue[]): number | undefined 
 function notesParagraphs(block: RawBlock): string[] {
   return markdownBlocks(block.content, block.line + 1).map((b) => {
     if (b.type === 'list') return b.items.map((item) => `• ${item.map((r) => r.text).join('')}`).join('\n');
+    if (b.type === 'image') return b.alt;
     return b.text.map((r) => r.text).join('');
   });
 }
@@ -318,5 +319,6 @@ export function deckSummary(result: DeckLoadResult): DeckSummary {
     slideCount: deck.slides.length,
     promptCount: deck.slides.reduce((n, slide) => n + slide.prompts.length, 0),
     workshopMinutes: deck.slides.reduce((n, slide) => n + slide.prompts.reduce((m, p) => m + p.durationMinutes, 0), 0),
+    reviewCount: deck.reviewMarkers.length,
   };
 }

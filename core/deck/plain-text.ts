@@ -10,6 +10,7 @@ export function slideAudienceText(slide: Slide): string[] {
   const out: string[] = [];
   for (const block of slide.blocks) {
     if (block.type === 'list') out.push(...block.items.map(inlinePlainText));
+    else if (block.type === 'image') out.push(block.alt);
     else if (block.type !== 'diagram') out.push(inlinePlainText(block.text));
   }
   return out.filter((text) => text.length > 0);

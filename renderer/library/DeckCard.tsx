@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { DeckSummary } from '../../core/deck/model.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { FacilitateLink } from '../facilitator/FacilitateLink.js';
+import { EditDeckLink } from '../editor/EditDeckLink.js';
 import { formatPromptCount, formatSlideCount, formatSlidesDuration } from './format.js';
 
 export type OkSummary = Extract<DeckSummary, { ok: true }>;
@@ -51,6 +52,7 @@ export function DeckCard({ summary, resumeIndex, onOpen }: DeckCardProps) {
       {/* Secondary actions on one row under the card: the card itself presents. */}
       <div className="deck-card__actions">
         <FacilitateLink deckId={meta.id} title={meta.title} />
+        <EditDeckLink deckId={meta.id} title={meta.title} reviewCount={summary.reviewCount ?? 0} />
         <button type="button" className="deck-card__export" aria-label={`Exporter… «\u00a0${meta.title}\u00a0»`} onClick={() => setExporting(true)}>
           Exporter…
         </button>

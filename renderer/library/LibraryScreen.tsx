@@ -4,7 +4,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { claim, type MenuRequest } from '../app-menu/app-commands.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { useHost } from '../host-client/HostContext.js';
-import { useHostCall } from '../host-client/useHostCall.js';
+import { useDeckList } from './useDeckList.js';
+import { DecksFolderPanel } from '../editor/DecksFolderPanel.js';
 import { LibraryView } from './LibraryView.js';
 
 export interface LibraryScreenProps {
@@ -20,7 +21,7 @@ export interface LibraryScreenProps {
 
 export function LibraryScreen({ resume, focusDeckId, onOpen, sessions, menu }: LibraryScreenProps) {
   const host = useHost();
-  const decks = useHostCall(() => host.listDecks(), [host]);
+  const decks = useDeckList(host);
   const root = useRef<HTMLDivElement>(null);
   const [exportingAll, setExportingAll] = useState(false);
   const exportable = decks.status === 'done' ? decks.value.flatMap((d) => (d.ok ? [{ id: d.meta.id, title: d.meta.title }] : [])) : [];
@@ -44,6 +45,7 @@ export function LibraryScreen({ resume, focusDeckId, onOpen, sessions, menu }: L
       </header>
       <main className="app-main" aria-busy={decks.status === 'loading'}>
         {sessions}
+        <DecksFolderPanel />
         {decks.status === 'loading' && <p className="library__status">Chargement des présentations…</p>}
         {decks.status === 'failed' && (
           <p className="library__status library__status--error" role="alert">

@@ -47,6 +47,13 @@ export function SlideBlock({ block }: { block: Block }) {
     }
     case 'diagram':
       return <DiagramSlot block={block} />;
+    case 'image':
+      // `src` is a data: URL put in by the host (host/authoring/deck-images.ts).
+      return (
+        <figure className="slide-image">
+          <img src={block.src} alt={block.alt} />
+        </figure>
+      );
   }
 }
 
