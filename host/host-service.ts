@@ -54,6 +54,8 @@ export interface HostService extends HostApi {
   closeAll(): Promise<void>;
   /** The room's phones (issue 14): follows the presentation hub once the host has one. */
   participation: ParticipationService;
+  /** Each session's state after its changes: the live meeting follows it (host/meeting). */
+  onChange: SessionService['onChange'];
 }
 
 export function createHostService(options: HostServiceOptions): HostService {
@@ -79,6 +81,8 @@ export function createHostService(options: HostServiceOptions): HostService {
     ...sessions,
     ...participation,
     participation,
+    // The sessions' change feed (the live meeting follows it), not the participation room's.
+    onChange: sessions.onChange,
     ...(desktop ? desktop.deckExports(exports) : browserExportApi(exports)),
     ...(desktop ? desktop.sessionDialogs(sessions) : browserSessionDialogs),
     getCapabilities: async () => capabilities,

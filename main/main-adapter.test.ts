@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_CALL_CHANNEL, type HostCallResponse } from '../core/host-api.js';
 import { CONTENT_SECURITY_POLICY } from '../host/csp.js';
+import { APP_COMMAND_READY_CHANNEL } from '../core/app-menu/api.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const userFolders = mkdtempSync(path.join(tmpdir(), 'ctg-main-adapter-'));
@@ -25,12 +26,31 @@ const seen = {
   protocolHandlers: new Map<string, Handler>(),
   ipcHandlers: new Map<string, Handler>(),
   appEvents: new Map<string, Handler>(),
-  windows: [] as Array<{ options: Record<string, unknown>; url?: string }>,
+  windows: [] as Array<{ options: Record<string, unknown>; url?: string; webContents: WebContentsStandIn }>,
+  recent: [] as string[],
+  spellcheckLanguages: undefined as string[] | undefined,
   permissionRequest: undefined as Handler | undefined,
   menu: undefined as unknown,
   errors: [] as string[],
 };
 let markReady: () => void = () => {};
+
+class WebContentsStandIn {
+  readonly handlers = new Map<string, Handler>();
+  url = '';
+  on(event: string, handler: Handler) {
+    this.handlers.set(event, handler);
+  }
+  getURL() {
+    return this.url;
+  }
+  send() {}
+  isDestroyed() {
+    return false;
+  }
+}
+// A session file double-clicked to start the app arrives as an argument.
+const launchedWith = path.join(userFolders, 'clé USB', 'COPIL.ctg-seance.json');
 
 const electronStandIn = {
   app: {
@@ -38,6 +58,8 @@ const electronStandIn = {
     enableSandbox: () => void (seen.sandboxEnabled = true),
     requestSingleInstanceLock: () => true,
     getAppPath: () => repo,
+    getVersion: () => '0.1.0',
+    addRecentDocument: (file: string) => void seen.recent.push(file),
     // Documents and user data go to a temporary folder, never the real home of the machine.
     getPath: (name: string) => path.join(userFolders, name),
     quit: () => {},
@@ -57,14 +79,25 @@ const electronStandIn = {
       setPermissionRequestHandler: (handler: Handler) => void (seen.permissionRequest = handler),
       setPermissionCheckHandler: () => {},
       setDevicePermissionHandler: () => {},
+      setSpellCheckerEnabled: () => {},
+      setSpellCheckerDictionaryDownloadURL: () => {},
+      setSpellCheckerLanguages: (languages: string[]) => void (seen.spellcheckLanguages = languages),
     },
   },
+  screen: {
+    getPrimaryDisplay: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+    getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    on: () => {},
+    removeListener: () => {},
+  },
+  shell: { openPath: async () => '' },
   Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => void (seen.menu = menu) },
   dialog: { showErrorBox: (_title: string, message: string) => void seen.errors.push(message) },
   BrowserWindow: class {
-    private readonly record: { options: Record<string, unknown>; url?: string };
+    private readonly record: { options: Record<string, unknown>; url?: string; webContents: WebContentsStandIn };
+    readonly webContents = new WebContentsStandIn();
     constructor(options: Record<string, unknown>) {
-      this.record = { options };
+      this.record = { options, webContents: this.webContents };
       seen.windows.push(this.record);
     }
     once() {}
@@ -74,6 +107,7 @@ const electronStandIn = {
     }
     loadURL(url: string) {
       this.record.url = url;
+      this.webContents.url = url;
       return Promise.resolve();
     }
   },
@@ -88,13 +122,14 @@ beforeAll(async () => {
   loader._load = function (request: string, ...rest: unknown[]) {
     return request === 'electron' ? electronStandIn : originalLoad.call(this, request, ...rest);
   };
+  process.argv.push(launchedWith);
   Module.createRequire(import.meta.url)(bundle);
+  process.argv.pop();
   seen.ready = true;
   markReady();
-  // Wait for the main process's ready handler to have opened its window (or failed): a
-  // condition, not a fixed sleep, which a busy machine outlasts.
-  for (const start = Date.now(); seen.windows.length === 0 && seen.errors.length === 0 && Date.now() - start < 10_000; ) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
+  // Until the main window is open (or start-up failed), never longer than 10 s.
+  for (let waited = 0; seen.windows.length === 0 && seen.errors.length === 0 && waited < 10_000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }, 120_000);
 
@@ -110,6 +145,17 @@ describe('main process wiring (stand-in Electron)', () => {
     expect(seen.errors).toEqual([]);
   });
 
+  it('hands a session file given at launch to the main window once its page listens, and checks spelling in French', async () => {
+    const ready = seen.ipcHandlers.get(APP_COMMAND_READY_CHANNEL)!;
+    const main = seen.windows[0]!;
+    const frame = { senderFrame: { origin: 'app://app', url: 'app://app/index.html', parent: null } };
+    // Another page (a print window) gets nothing.
+    expect(await ready({ ...frame, sender: new WebContentsStandIn() })).toEqual([]);
+    expect(await ready({ ...frame, sender: main.webContents })).toEqual([{ type: 'open-session-file', path: launchedWith }]);
+    expect(await ready({ ...frame, sender: main.webContents })).toEqual([]);
+    expect(seen.spellcheckLanguages).toEqual(['fr']);
+  });
+
   it('opens one secure window on app://app', () => {
     expect(seen.windows).toHaveLength(1);
     const [win] = seen.windows;
@@ -119,8 +165,12 @@ describe('main process wiring (stand-in Electron)', () => {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
       preload: path.join(repo, 'dist/main/preload.cjs'),
     });
+    // Crash and hang recovery are wired on the window's page.
+    expect(win!.webContents.handlers.has('render-process-gone')).toBe(true);
   });
 
   it('serves the renderer build over app:// with the CSP, and refuses traversal', async () => {
@@ -144,6 +194,12 @@ describe('main process wiring (stand-in Electron)', () => {
     const foreign = { senderFrame: { origin: 'https://evil.example', url: 'https://evil.example/', parent: null } };
     expect(await handler(foreign, 'listDecks', [])).toMatchObject({ ok: false });
     expect(await handler(fromApp, 'loadDeck', ['../../etc/passwd'])).toMatchObject({ ok: false });
+  });
+
+  it('is the desktop host: its capabilities say so, from the services main passed in', async () => {
+    const handler = seen.ipcHandlers.get(HOST_CALL_CHANNEL)!;
+    const fromApp = { senderFrame: { origin: 'app://app', url: 'app://app/index.html', parent: null } };
+    expect(await handler(fromApp, 'getCapabilities', [])).toEqual({ ok: true, value: { nativeDialogs: true, pdfPrinter: true, displays: true } });
   });
 
   it('hardens every web contents and refuses permissions such as the camera', () => {

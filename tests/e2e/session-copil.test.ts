@@ -50,7 +50,8 @@ async function record(kind: 'Note' | 'Contribution' | 'Décision' | 'Action' | '
   if (extra.echeance !== undefined) await panel.getByTestId('notes-echeance').fill(extra.echeance);
   await panel.getByTestId('notes-text').press('Control+Enter');
   await panel.locator('.entry').nth(before).waitFor();
-  expect(await panel.getByTestId('notes-text').inputValue()).toBe('');
+  // The live meeting may show the entry before the call that recorded it has answered.
+  await expect.poll(() => panel.getByTestId('notes-text').inputValue()).toBe('');
 }
 
 beforeAll(async () => {

@@ -192,7 +192,8 @@ describe('minutes', () => {
   }, 180_000);
 
   it('DOCX metadata: French as the language, the author set, paragraph spacing', async () => {
-    const exported = await service.exportMinutes(state.handle, { format: 'docx', variant: 'compte-rendu' });
+    // The test above exported the same file: replace it, as the user would after being asked.
+    const exported = await service.exportMinutes(state.handle, { format: 'docx', variant: 'compte-rendu', overwrite: true });
     if (!exported.ok) throw new Error(exported.message);
     const zip = await readFile(exported.path);
     const styles = unzipEntry(zip, 'word/styles.xml');
