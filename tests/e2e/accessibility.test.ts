@@ -8,8 +8,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../host/server.js';
-import { launchChromium, RENDERER_DIR, screenshotPath, SLIDES_DIR } from './helpers/browser.js';
+import type { RunningServer } from '../../host/server.js';
+import { launchChromium, RENDERER_DIR, screenshotPath, SLIDES_DIR, startTestServer } from './helpers/browser.js';
 import { LAPTOP_VIEWPORT, waitForAudience, waitForFacilitator } from './helpers/facilitator.js';
 import { waitForLibrary, waitForPresentation } from './helpers/presentation.js';
 
@@ -54,7 +54,7 @@ function englishNames(target: Page): Promise<string[]> {
 beforeAll(async () => {
   documentsDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-a11y-seances-'));
   stateDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-a11y-state-'));
-  server = await startServer({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR, documentsDir, stateDir, port: 0, host: '127.0.0.1' });
+  server = await startTestServer({ slidesDir: SLIDES_DIR, documentsDir, stateDir });
   browser = await launchChromium();
   context = await browser.newContext({ viewport: LAPTOP_VIEWPORT, deviceScaleFactor: 1, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   page = await context.newPage();

@@ -8,10 +8,10 @@ import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../host/server.js';
+import type { RunningServer } from '../../host/server.js';
 import { DECKS_FOLDER_NAME } from '../../host/authoring/deck-folder.js';
 import { imageInfo } from '../../host/authoring/deck-images.js';
-import { copySlides, launchChromium, RENDERER_DIR, screenshotPath, SLIDES_DIR } from './helpers/browser.js';
+import { copySlides, launchChromium, RENDERER_DIR, screenshotPath, SLIDES_DIR, startTestServer } from './helpers/browser.js';
 import { waitForLibrary, waitForPresentation } from './helpers/presentation.js';
 import { waitForFacilitator } from './helpers/facilitator.js';
 
@@ -26,7 +26,7 @@ let server: RunningServer;
 let documentsDir: string;
 let stateDir: string;
 
-const start = () => startServer({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR, documentsDir, stateDir, port: 0, host: '127.0.0.1' });
+const start = () => startTestServer({ slidesDir: SLIDES_DIR, documentsDir, stateDir });
 
 beforeAll(async () => {
   documentsDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-authoring-docs-'));
@@ -244,7 +244,7 @@ describe('shipped updates and new decks', () => {
   it('offers a shipped deck changed by a new version, restores it on request, and creates a deck from a model', async () => {
     const shipped = await copySlides();
     const docs = await mkdtemp(path.join(os.tmpdir(), 'ctg-authoring-upgrade-'));
-    const open = () => startServer({ slidesDir: shipped.dir, rendererDir: RENDERER_DIR, documentsDir: docs, port: 0, host: '127.0.0.1' });
+    const open = () => startTestServer({ slidesDir: shipped.dir, documentsDir: docs });
     let host = await open();
     try {
       await host.close();

@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../host/server.js';
+import type { RunningServer } from '../../host/server.js';
 import type { SessionState } from '../../core/session/api.js';
-import { launchChromium, RENDERER_DIR, screenshotPath, SLIDES_DIR } from './helpers/browser.js';
+import { appFetch, launchChromium, RENDERER_DIR, screenshotPath, SLIDES_DIR, startTestServer } from './helpers/browser.js';
 
 const LONG = 'Évaluation : accès aux droits et inclusion numérique dans les communes du Haut-Diois';
 let browser: Browser;
@@ -20,7 +20,7 @@ let handle: string;
 const url = (p: string) => new URL(p, server.url).href;
 
 async function call<T>(method: string, ...args: unknown[]): Promise<T> {
-  const res = await fetch(url('/api/call'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method, args }) });
+  const res = await appFetch(server, '/api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method, args }) });
   const body = (await res.json()) as { ok: true; value: T } | { ok: false; message: string };
   if (!body.ok) throw new Error(body.message);
   return body.value;
@@ -29,7 +29,7 @@ const titles = () => page.locator('.agenda__title').evaluateAll((els) => els.map
 
 beforeAll(async () => {
   documentsDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-agenda-e2e-'));
-  server = await startServer({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR, documentsDir, port: 0, host: '127.0.0.1' });
+  server = await startTestServer({ slidesDir: SLIDES_DIR, documentsDir });
   browser = await launchChromium();
   const created = await call<{ ok: true; state: SessionState }>('createSession', { template: 'copil-ctg', date: '2027-01-15' });
   handle = created.state.handle;
@@ -117,7 +117,7 @@ describe('actions and the whole session', () => {
   it('lists every entry by point and slide, filters by kind, searches, and jumps to a slide', async () => {
     // Entries are filed where the meeting stands: move it, then record (as another view would).
     const goToSlide = (slide: number) =>
-      fetch(url('/api/meeting/action'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'goToSlide', slide }) });
+      appFetch(server, '/api/meeting/action', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'goToSlide', slide }) });
     await goToSlide(3);
     await call('addEntry', handle, { kind: 'note', text: 'Le parc social vieillit' });
     await goToSlide(5);

@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../host/server.js';
+import type { RunningServer } from '../../host/server.js';
 import type { SessionState } from '../../core/session/api.js';
 import type { Entry } from '../../core/session/model.js';
-import { launchChromium, PROJECTOR_VIEWPORT, RENDERER_DIR, screenshotPath, SLIDES_DIR } from './helpers/browser.js';
+import { appFetch, launchChromium, PROJECTOR_VIEWPORT, RENDERER_DIR, screenshotPath, SLIDES_DIR, startTestServer } from './helpers/browser.js';
 import { waitForAudience, waitForFacilitator } from './helpers/facilitator.js';
 
 const SEANCE = 'COPIL de la CTG — janvier 2027';
@@ -42,7 +42,7 @@ const roomDecks: string[] = [];
 const url = (p: string) => new URL(p, server.url).href;
 
 async function call<T>(method: string, ...args: unknown[]): Promise<T> {
-  const res = await fetch(url('/api/call'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method, args }) });
+  const res = await appFetch(server, '/api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method, args }) });
   const body = (await res.json()) as { ok: true; value: T } | { ok: false; message: string };
   if (!body.ok) throw new Error(body.message);
   return body.value;
@@ -66,7 +66,7 @@ const pointText = (page: Page) => page.getByTestId('meeting-point').textContent(
 beforeAll(async () => {
   documentsDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-meeting-e2e-'));
   stateDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-meeting-state-'));
-  server = await startServer({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR, documentsDir, stateDir, port: 0, host: '127.0.0.1' });
+  server = await startTestServer({ slidesDir: SLIDES_DIR, documentsDir, stateDir });
   server.hub.subscribe(({ state }) => {
     const id = state.deck?.id;
     if (id && roomDecks.at(-1) !== id) roomDecks.push(id);

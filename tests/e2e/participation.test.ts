@@ -15,8 +15,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostCallResponse } from '../../core/host-api.js';
 import type { ParticipationStatus } from '../../core/participation/api.js';
-import { startServer, type RunningServer } from '../../host/server.js';
-import { launchChromium, PROJECTOR_VIEWPORT, RENDERER_DIR, screenshotPath, SLIDES_DIR } from './helpers/browser.js';
+import type { RunningServer } from '../../host/server.js';
+import { appFetch, launchChromium, PROJECTOR_VIEWPORT, RENDERER_DIR, screenshotPath, SLIDES_DIR, startTestServer } from './helpers/browser.js';
 import { LAPTOP_VIEWPORT, waitForAudience, waitForFacilitator } from './helpers/facilitator.js';
 import { pdfText } from './helpers/pdf.js';
 
@@ -43,7 +43,7 @@ let phoneUrl = '';
 const phones: { context: BrowserContext; page: Page }[] = [];
 
 async function api<T>(method: string, ...args: unknown[]): Promise<T> {
-  const res = await fetch(new URL('/api/call', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method, args }) });
+  const res = await appFetch(server, '/api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method, args }) });
   const body = (await res.json()) as HostCallResponse;
   if (!body.ok) throw new Error(body.message);
   return body.value as T;
@@ -54,7 +54,7 @@ const panel = () => facilitator.getByTestId('participation-panel');
 beforeAll(async () => {
   documentsDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-part-docs-'));
   stateDir = await mkdtemp(path.join(os.tmpdir(), 'ctg-part-state-'));
-  server = await startServer({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR, documentsDir, stateDir, port: 0, host: '127.0.0.1', participationAddress: PHONE_ADDRESS, participationPort: 0 });
+  server = await startTestServer({ slidesDir: SLIDES_DIR, documentsDir, stateDir, participationAddress: PHONE_ADDRESS, participationPort: 0 });
   const created = await api<{ ok: true; state: { handle: string } }>('createSession', { template: 'forum-habiter-le-diois', date: '2026-05-16', place: 'Salle des fêtes de Luc-en-Diois' });
   handle = created.state.handle;
   browser = await launchChromium();

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { startServer, type RouteHandler, type RunningServer } from '../../../host/server.js';
+import { startServer, type RunningServer, type ServerOptions } from '../../../host/server.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
@@ -94,22 +94,16 @@ export async function appFetch(server: Pick<RunningServer, 'url' | 'entryUrl'>, 
   return fetch(new URL(pathOrUrl, server.url), { ...init, headers });
 }
 
-/** Starts the browser host on a free port, serving the built renderer. */
-export async function startTestServer(
-  options: { slidesDir?: string; routes?: RouteHandler[]; documentsDir?: string; stateDir?: string } = {},
-): Promise<RunningServer> {
+/**
+ * Starts the browser host on a free port, serving the built renderer (any other option of
+ * startServer passes through), and registers its entry address so every browser context enters
+ * with the key, as a user does.
+ */
+export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<RunningServer> {
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`No renderer build in ${RENDERER_DIR}: run \`npm run build\` before the end-to-end tests.`);
   }
-  const server = await startServer({
-    slidesDir: options.slidesDir ?? SLIDES_DIR,
-    rendererDir: RENDERER_DIR,
-    port: 0,
-    host: '127.0.0.1',
-    ...(options.routes ? { routes: options.routes } : {}),
-    ...(options.documentsDir ? { documentsDir: options.documentsDir } : {}),
-    ...(options.stateDir ? { stateDir: options.stateDir } : {}),
-  });
+  const server = await startServer({ slidesDir: SLIDES_DIR, rendererDir: RENDERER_DIR, port: 0, host: '127.0.0.1', ...options });
   await registerAppEntry(server.entryUrl);
   const close = server.close.bind(server);
   return {
