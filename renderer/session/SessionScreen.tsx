@@ -73,6 +73,8 @@ export function SessionScreen({ handle, onClose, menu }: SessionScreenProps) {
   return (
     <div className="app-shell session-screen" data-testid="session-screen">
       <header className="session-top">
+        {/* The page's title for screen readers; sighted users read it in the Titre field. */}
+        <h1 className="visually-hidden">Séance&nbsp;: {s.title}</h1>
         <button type="button" className="button" onClick={() => void leave()}>
           ← Accueil
         </button>

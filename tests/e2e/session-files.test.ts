@@ -85,7 +85,9 @@ describe('session files', () => {
     expect(await next.locator('.session-notice').first().textContent()).toContain('La sauvegarde a été ouverte');
     expect(await next.locator('table.participants').textContent()).toContain('Aline Roux');
     // The damaged bytes were not lost: the file is set aside (renamed), never written over.
-    const kept = await Promise.all((await readdir(documentsDir)).map(async (f) => Buffer.compare(await readFile(path.join(documentsDir, f)), damaged) === 0));
+    // Files only: the decks' folder (Présentations) sits beside the sessions.
+    const files = (await readdir(documentsDir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name);
+    const kept = await Promise.all(files.map(async (f) => Buffer.compare(await readFile(path.join(documentsDir, f)), damaged) === 0));
     expect(kept.filter(Boolean)).toHaveLength(1);
     await next.close();
     await s.close();
