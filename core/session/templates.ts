@@ -21,7 +21,7 @@ export const TEMPLATES: readonly TemplateInfo[] = [
     type: 'copil',
     label: 'COPIL de la CTG',
     description:
-      'Validation du compte-rendu, revue du plan d’action, évaluation thème par thème, retour du forum, décisions, calendrier.',
+      'Validation du compte rendu, revue du plan d’action, évaluation thème par thème, retour du forum, décisions, calendrier.',
   },
   {
     id: 'forum-habiter-le-diois',
@@ -184,7 +184,7 @@ export function createFromTemplate(template: TemplateId, options: TemplateOption
       type = 'copil';
       title = 'Comité de pilotage de la CTG du Diois';
       const before = [
-        item({ kind: 'libre', title: 'Validation du compte-rendu précédent', durationMinutes: 5 }),
+        item({ kind: 'libre', title: 'Validation du compte rendu précédent', durationMinutes: 5 }),
         item({
           kind: 'libre',
           title: 'Revue du plan d’action, thème par thème',

@@ -11,6 +11,7 @@ import { useMeeting } from '../meeting/use-meeting.js';
 import { useShortcutsHelp } from '../meeting/use-shortcuts-help.js';
 import { AgendaEditor } from './AgendaEditor.js';
 import { HeaderForm } from './HeaderForm.js';
+import { ParticipationPanel } from '../participation/ParticipationPanel.js';
 import { MinutesExport } from './MinutesExport.js';
 import { NotesArea } from './NotesArea.js';
 import { ParticipantsSection } from './ParticipantsSection.js';
@@ -104,6 +105,8 @@ export function SessionScreen({ handle, onClose, menu }: SessionScreenProps) {
           </div>
           <div className="session-col">
             <NotesArea state={state} decks={deckList} meeting={meeting} onChange={update} />
+            {/* The room's phones can be invited from here too, before the facilitator view is open. */}
+            <ParticipationPanel slide={undefined} session={handle} />
             <MinutesExport state={state} />
             <SaveAsSection state={state} run={run} menu={menu} />
           </div>

@@ -109,6 +109,8 @@ describe('accessibility (axe-core) on every screen', () => {
     await notes.waitFor();
     expect(await notes.getAttribute('spellcheck')).toBe('true');
     expect(await notes.getAttribute('lang')).toBe('fr');
+    // The room's phones can be invited from the session screen as well as the facilitator view.
+    await page.getByTestId('participation-panel').getByRole('button', { name: 'Ouvrir la participation' }).waitFor();
     expect(await violations(page, 'session')).toEqual([]);
   });
 

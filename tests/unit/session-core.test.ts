@@ -42,7 +42,7 @@ describe('templates', () => {
   it('the COPIL follows the CTG agenda, in order', () => {
     const titles = copil().agenda.map((a) => a.title);
     const at = (needle: string): number => titles.findIndex((t) => t.includes(needle));
-    expect(at('Validation du compte-rendu précédent')).toBe(0);
+    expect(at('Validation du compte rendu précédent')).toBe(0);
     expect(at('plan d’action')).toBe(1);
     expect(at('Évaluation\u00A0: Petite enfance')).toBeGreaterThan(1);
     expect(at('forum habitants')).toBeGreaterThan(at('Évaluation\u00A0: Logement'));

@@ -62,8 +62,8 @@ beforeAll(async () => {
     ],
   });
   const item = (title: string): string => state.session.agenda.find((a) => a.title.includes(title))!.id;
-  await service.addEntry(h, { kind: 'note', text: 'Le compte-rendu du COPIL de novembre est validé sans remarque.', agendaItemId: item('compte-rendu') });
-  await service.addEntry(h, { kind: 'décision', text: 'Le compte-rendu précédent est approuvé.', agendaItemId: item('compte-rendu') });
+  await service.addEntry(h, { kind: 'note', text: 'Le compte-rendu du COPIL de novembre est validé sans remarque.', agendaItemId: item('compte rendu') });
+  await service.addEntry(h, { kind: 'décision', text: 'Le compte rendu précédent est approuvé.', agendaItemId: item('compte rendu') });
   const logement = item('Logement');
   await service.addEntry(h, { kind: 'note', text: 'Le secteur reste difficile à saisir & divisé <entre> institutions.', agendaItemId: logement, deckId: 'logement', slideIndex: 2 });
   const c1 = await service.addEntry(h, { kind: 'contribution', text: 'Créer un guichet unique du logement', agendaItemId: logement, deckId: 'logement', slideIndex: 3 });
@@ -99,7 +99,7 @@ describe('minutes', () => {
       { action: 'Préparer le forum « Habiter le Diois »', responsable: 'ESCDD', echeance: 'avant l’été', partenaires: '' },
     ]);
     // Items follow the agenda; points where nothing was noted are named once, not given a heading each.
-    expect(doc.items.map((i) => i.title)[0]).toBe('1. Validation du compte-rendu précédent');
+    expect(doc.items.map((i) => i.title)[0]).toBe('1. Validation du compte rendu précédent');
     const used = new Set(state.session.entries.map((e) => e.agendaItemId));
     expect(doc.items.length).toBe(used.size);
     expect(doc.quietItems.length).toBe(state.session.agenda.length - used.size);
@@ -111,7 +111,7 @@ describe('minutes', () => {
 
   it('the relevé de décisions holds only decisions and actions', () => {
     const doc = buildMinutes(state.session, 'releve');
-    expect(doc.items.map((i) => i.decisions).filter((d) => d.length)).toEqual([['Le compte-rendu précédent est approuvé.'], ['Une commission logement ouverte aux partenaires est créée.']]);
+    expect(doc.items.map((i) => i.decisions).filter((d) => d.length)).toEqual([['Le compte rendu précédent est approuvé.'], ['Une commission logement ouverte aux partenaires est créée.']]);
     expect(doc.items.every((i) => !i.notes.length && !i.contributionGroups.length && !i.questions.length)).toBe(true);
     expect(doc.actions).toHaveLength(2);
   });
@@ -123,7 +123,7 @@ describe('minutes', () => {
     expect(exported.path).toMatch(/ - compte rendu\.md$/);
     expect(md).toContain('# Compte rendu\u00A0: Comité de pilotage de la CTG du Diois');
     expect(md).toContain('**Date\u00A0:** mardi 3 mars 2026 à 14h00');
-    expect(md).toContain('## 1. Validation du compte-rendu précédent');
+    expect(md).toContain('## 1. Validation du compte rendu précédent');
     expect(md).toContain('- Mobiliser les bailleurs privés (7 votes)');
     expect(md).toContain('- Une commission logement ouverte aux partenaires est créée.');
     expect(md).toContain('| Réunir la commission logement | CCD | ESCDD, CAF | 30 juin 2026 |');
@@ -141,7 +141,7 @@ describe('minutes', () => {
     expect(headings[0]).toEqual({ style: 'Title', text: 'Compte rendu\u00A0: Comité de pilotage de la CTG du Diois' });
     expect(headings).toContainEqual({ style: 'Heading1', text: 'Présents' });
     expect(headings).toContainEqual({ style: 'Heading1', text: 'Excusés' });
-    expect(headings).toContainEqual({ style: 'Heading1', text: '1. Validation du compte-rendu précédent' });
+    expect(headings).toContainEqual({ style: 'Heading1', text: '1. Validation du compte rendu précédent' });
     expect(headings).toContainEqual({ style: 'Heading2', text: 'Décisions' });
     expect(headings.at(-1)).toEqual({ style: 'Heading1', text: 'Plan d’action' });
     expect(paragraphs.map((p) => p.text)).toContain('Une commission logement ouverte aux partenaires est créée.');
