@@ -42,6 +42,9 @@ export async function tour(rig: FacilitatorRig): Promise<number> {
   let presses = 0;
   for (const id of HEAP_DECKS) {
     await openDeck(rig, id);
+    // The hub resumes a deck where it was left (host/meeting): each tour walks it from the start.
+    await rig.facilitator.keyboard.press('Home');
+    await waitForRoomAt(rig.audience, 0);
     presses += await walkDeck(rig);
   }
   return presses;
