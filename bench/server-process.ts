@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { registerAppEntry } from '../tests/e2e/helpers/browser.js';
+import { registerAppEntry, unregisterAppEntry } from '../tests/e2e/helpers/browser.js';
 
 export interface ServerProcess {
   url: string;
@@ -33,6 +33,8 @@ export async function startServerProcess(options: { slidesDir: string; rendererD
   return {
     url,
     async close() {
+      // Later contexts must not try to enter a host that is gone.
+      unregisterAppEntry(entryUrl);
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
     },

@@ -54,6 +54,11 @@ export async function registerAppEntry(entryUrl: string): Promise<void> {
   );
 }
 
+/** A host that stops: contexts made from now on no longer enter it. */
+export function unregisterAppEntry(entryUrl: string): void {
+  entryUrls.delete(entryUrl);
+}
+
 export async function launchChromium(): Promise<Browser> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const newContext = browser.newContext.bind(browser);
@@ -109,7 +114,7 @@ export async function startTestServer(options: Partial<ServerOptions> = {}): Pro
   return {
     ...server,
     close: async () => {
-      entryUrls.delete(server.entryUrl);
+      unregisterAppEntry(server.entryUrl);
       await close();
     },
   };
