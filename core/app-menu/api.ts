@@ -6,7 +6,7 @@
 export const APP_COMMAND_CHANNEL = 'ctg:app-command';
 /** renderer → main: « the screens are listening », answered with the commands that waited. */
 export const APP_COMMAND_READY_CHANNEL = 'ctg:app-command-ready';
-/** The preload's global (window.ctgAppCommands). */
+/** The preload's global (the page's ctgAppCommands). */
 export const APP_COMMAND_GLOBAL = 'ctgAppCommands';
 
 export type AppCommand =
@@ -35,7 +35,7 @@ export function parseAppCommand(value: unknown): AppCommand | undefined {
   return undefined;
 }
 
-/** What window.ctgAppCommands offers (main/preload-api.ts builds it). */
+/** What the page's ctgAppCommands global offers (main/preload-api.ts builds it). */
 export interface AppCommandBridge {
   /** Calls `listener` with every command; first with those that waited for the page. Returns an unsubscribe. */
   subscribe(listener: (command: AppCommand) => void): () => void;

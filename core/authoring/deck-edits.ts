@@ -1,6 +1,6 @@
 // The editor's operations on a deck: each returns a new document and leaves every other
 // slide's text as it was (undo is keeping the previous document: deck-history.ts).
-import { newSlideKey, type DeckDocument, type SlideSource } from './deck-document.js';
+import { newSlideKey, type DeckDocument, type SlideSource } from './deck-source.js';
 import { applySlideFields, type SlideFields } from './slide-fields.js';
 import { slideModelLines, type SlideModel } from './slide-models.js';
 

@@ -1,6 +1,6 @@
 // Undo and redo for the editor: the documents before and after each edit. A document is a
 // few dozen kilobytes of shared strings, so keeping the last hundred costs little.
-import type { DeckDocument } from './deck-document.js';
+import type { DeckDocument } from './deck-source.js';
 
 export interface DeckHistory {
   past: DeckDocument[];

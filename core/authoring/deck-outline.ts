@@ -1,7 +1,7 @@
 // Ties the parser's slides (what the room sees) to the document's slide texts (what the
 // editor edits): a slide text with nothing to show (a trailing `---`) has no parsed slide.
 import type { Deck } from '../deck/model.js';
-import { slideStartLines, type DeckDocument } from './deck-document.js';
+import { slideStartLines, type DeckDocument } from './deck-source.js';
 
 /** Index of the slide text holding file line `line` (1-based), or -1 for the header. */
 export function slideOfLine(starts: readonly number[], line: number): number {

@@ -1,6 +1,6 @@
 // « Relecture »: the `[à vérifier]` markers of a deck, each with the slide it is on.
 import type { Deck } from '../deck/model.js';
-import { slideStartLines, type DeckDocument } from './deck-document.js';
+import { slideStartLines, type DeckDocument } from './deck-source.js';
 import { parsedIndexBySlide, slideOfLine } from './deck-outline.js';
 
 export interface ReviewItem {

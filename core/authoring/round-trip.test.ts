@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../deck/parse-deck.js';
 import type { Deck } from '../deck/model.js';
-import { readDeckDocument, slideStartLines, writeDeckDocument, type DeckDocument } from './deck-document.js';
+import { readDeckDocument, slideStartLines, writeDeckDocument, type DeckDocument } from './deck-source.js';
 import { addSlide, deleteSlide, duplicateSlide, editSlide, moveSlide } from './deck-edits.js';
 import { parsedIndexBySlide } from './deck-outline.js';
 import { readSlideFields } from './slide-fields.js';

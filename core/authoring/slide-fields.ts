@@ -3,7 +3,7 @@
 // spacing) stays as it was typed.
 import { foldKey } from '../deck/text.js';
 import { parseYamlBlock } from '../deck/yaml-block.js';
-import { bare, type DeckDocument } from './deck-document.js';
+import { bare, type DeckDocument } from './deck-source.js';
 import { blockContent, headingOf, slideParts, type BlockRange, type SlideParts } from './slide-parts.js';
 
 export interface PromptFields {

@@ -1,7 +1,7 @@
 // Finds, inside one slide's text, the lines the editor's fields stand for: the title line,
 // the main text, and the `:::` blocks. Edits replace only those lines (slide-fields.ts).
 import { foldText } from '../deck/text.js';
-import { bare, linesWithEnds } from './deck-document.js';
+import { bare, linesWithEnds } from './deck-source.js';
 
 export interface BlockRange {
   name: string;

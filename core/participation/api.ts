@@ -68,7 +68,7 @@ export type ParticipationStatus =
       /** The address in letters, without the code: `http://192.168.137.1:4321`. */
       address: string;
       code: string;
-      /** The QR code, as an SVG document. */
+      /** The QR code, as SVG markup. */
       qrSvg: string;
       /** Phones with a live connection now. */
       connected: number;

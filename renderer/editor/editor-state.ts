@@ -1,6 +1,6 @@
 // The editor's state: the document with its undo history, the selected slide, and what the
 // disk holds (its hash, the base of the next save). Pure: EditorScreen wires it to the host.
-import { readDeckDocument, writeDeckDocument, type DeckDocument } from '../../core/authoring/deck-document.js';
+import { readDeckDocument, writeDeckDocument, type DeckDocument } from '../../core/authoring/deck-source.js';
 import { addSlide, deleteSlide, duplicateSlide, editSlide, moveSlide, replaceSlideText } from '../../core/authoring/deck-edits.js';
 import { record, redo, startHistory, undo, type DeckHistory } from '../../core/authoring/deck-history.js';
 import type { SlideFields } from '../../core/authoring/slide-fields.js';
