@@ -3,7 +3,7 @@
 // goes into the session store, so each screen of that session shows the host's state.
 import type { MeetingAction, MeetingClient, MeetingMessage, MeetingResponse } from '../../core/meeting/api.js';
 import { MEETING_ACTION_PATH, MEETING_EVENT, MEETING_GLOBAL } from '../../core/meeting/model.js';
-import { sharedEventSource } from './event-stream.js';
+import { LatestFanout, onStreamEvent } from './event-stream.js';
 import { receiveSessionState } from '../session/session-store.js';
 
 /** What the Electron preload exposes under `window.ctgMeeting`. */
@@ -13,41 +13,26 @@ export interface MeetingBridge {
   onMessage(listener: (message: MeetingMessage) => void): () => void;
 }
 
-type Listener = (message: MeetingMessage) => void;
-
 const UNREACHABLE: MeetingResponse = { ok: false, message: 'Impossible de joindre l’application\u00A0: le serveur local est-il arrêté\u00A0?' };
 
-class Fanout {
-  last: MeetingMessage | null = null;
-  readonly listeners = new Set<Listener>();
-  push(message: MeetingMessage): void {
-    if (message.session) receiveSessionState(message.session);
-    // A late answer must not take the views back to an older meeting.
-    const last = this.last?.meeting;
-    if (last && last.epoch === message.meeting.epoch && message.meeting.revision < last.revision) return;
-    this.last = message;
-    for (const listener of [...this.listeners]) listener(message);
-  }
-  add(listener: Listener): () => void {
-    this.listeners.add(listener);
-    if (this.last) listener(this.last);
-    return () => void this.listeners.delete(listener);
-  }
+/**
+ * The newest meeting message; each session state it carries goes into the session store
+ * first. A late answer must not take the views back to an older meeting.
+ */
+function meetingFanout(): LatestFanout<MeetingMessage> {
+  return new LatestFanout<MeetingMessage>(
+    (message, last) => last.meeting.epoch === message.meeting.epoch && message.meeting.revision < last.meeting.revision,
+    (message) => message.session && receiveSessionState(message.session),
+  );
 }
 
 export function httpMeetingClient(base = ''): MeetingClient {
-  const fanout = new Fanout();
-  let source: EventSource | null = null;
+  const fanout = meetingFanout();
+  let listening = false;
   const open = () => {
-    if (source) return;
-    source = sharedEventSource(base);
-    source?.addEventListener(MEETING_EVENT, (event) => {
-      try {
-        fanout.push(JSON.parse((event as MessageEvent<string>).data) as MeetingMessage);
-      } catch {
-        // A garbled event is dropped; the next one carries the whole meeting again.
-      }
-    });
+    if (listening) return;
+    listening = true;
+    onStreamEvent<MeetingMessage>(base, MEETING_EVENT, (message) => fanout.push(message));
   };
   return {
     subscribe(listener) {
@@ -67,7 +52,7 @@ export function httpMeetingClient(base = ''): MeetingClient {
 }
 
 export function bridgeMeetingClient(bridge: MeetingBridge): MeetingClient {
-  const fanout = new Fanout();
+  const fanout = meetingFanout();
   let started = false;
   const start = () => {
     if (started) return;

@@ -12,7 +12,7 @@ import {
   type StateMessage,
   type WindowCommandName,
 } from '../../core/presentation/api.js';
-import { sharedEventSource } from '../meeting/event-stream.js';
+import { LatestFanout, onStreamEvent } from '../meeting/event-stream.js';
 
 /** A client plus the window commands of its host (null in the browser host). */
 export interface ViewClient extends PresentationClient {
@@ -20,44 +20,20 @@ export interface ViewClient extends PresentationClient {
   windowCommand?: (command: WindowCommandName) => void;
 }
 
-type Listener = (message: StateMessage) => void;
-
-/** Keeps the newest message (by revision) and fans it out. */
-class Fanout {
-  last: StateMessage | null = null;
-  readonly listeners = new Set<Listener>();
-
-  push(message: StateMessage): void {
-    // An older revision arriving late (a slow action answer) must not move the views back.
-    if (this.last && message.state.revision < this.last.state.revision) return;
-    this.last = message;
-    for (const listener of this.listeners) listener(message);
-  }
-
-  add(listener: Listener): () => void {
-    this.listeners.add(listener);
-    if (this.last) listener(this.last);
-    return () => void this.listeners.delete(listener);
-  }
-}
+/** The newest state by revision: an older one arriving late (a slow action answer) must not move the views back. */
+const newestState = () => new LatestFanout<StateMessage>((message, last) => message.state.revision < last.state.revision);
 
 const UNREACHABLE: ActionResponse = { ok: false, message: 'Impossible de joindre l’application : le serveur local est-il arrêté ?' };
 
 /** Browser host: one EventSource for the page, opened on the first subscription. */
 export function httpPresentationClient(base = ''): ViewClient {
-  const fanout = new Fanout();
-  let source: EventSource | null = null;
+  const fanout = newestState();
+  let listening = false;
   const open = () => {
-    if (source) return;
+    if (listening) return;
     // Shared with the meeting's events (renderer/meeting/event-stream.ts): one connection per page.
-    source = sharedEventSource(base);
-    source?.addEventListener(STATE_EVENT, (event) => {
-      try {
-        fanout.push(JSON.parse((event as MessageEvent<string>).data) as StateMessage);
-      } catch {
-        // A garbled event is dropped; the next one carries the whole state again.
-      }
-    });
+    listening = true;
+    onStreamEvent<StateMessage>(base, STATE_EVENT, (message) => fanout.push(message));
   };
   return {
     subscribe(listener) {
@@ -81,7 +57,7 @@ export function httpPresentationClient(base = ''): ViewClient {
 
 /** Electron: the preload bridge; asks for the state once, then listens to the pushes. */
 export function bridgePresentationClient(bridge: PresentationBridge): ViewClient {
-  const fanout = new Fanout();
+  const fanout = newestState();
   let started = false;
   const start = () => {
     if (started) return;
