@@ -51,13 +51,14 @@ export function SlideStage({ deck, position, config = AUDIENCE_REVEAL_CONFIG, cl
     [onReady],
   );
 
-  // The deck is rendered once per deck: a new step must not re-render every slide (and
-  // @revealjs/react re-syncs reveal.js when the slides' DOM changes).
+  // The deck is rendered once per deck: a new step must not re-render every slide. Another
+  // deck reuses the same reveal.js instance: its sections get new keys, so new elements, and
+  // @revealjs/react re-syncs reveal.js when the slides' DOM changes (no teardown, no flash).
   const deckElement = useMemo(
     () => (
       <Deck config={config} deckRef={revealRef} onReady={handleReady} className="projector">
         {deck.slides.map((slide) => (
-          <SlideSection key={slide.index} slide={slide} />
+          <SlideSection key={`${deck.meta.id}:${slide.index}`} slide={slide} />
         ))}
       </Deck>
     ),
@@ -68,7 +69,7 @@ export function SlideStage({ deck, position, config = AUDIENCE_REVEAL_CONFIG, cl
   useLayoutEffect(() => {
     const reveal = revealRef.current;
     if (ready && reveal) showStep(reveal, position);
-  }, [ready, position.slide, position.fragment]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [ready, deck, position.slide, position.fragment]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <div

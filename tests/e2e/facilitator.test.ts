@@ -9,6 +9,7 @@ import { loadDeck } from '../../host/deck-store.js';
 import { siglesOnSlide } from '../../renderer/glossary/slide-sigles.js';
 import { screenshotPath, SLIDES_DIR } from './helpers/browser.js';
 import { pageUrl } from './helpers/facilitator.js';
+import { openDeck } from './helpers/heap.js';
 import {
   audienceShown,
   openFacilitatorRig,
@@ -283,5 +284,38 @@ describe('facilitator mode: two views, one state', () => {
     }
     await rig.facilitator.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('changing decks, the room goes straight from one deck to the next (no waiting page) and steps through the new one', async () => {
+    await openDeck(rig, DECK);
+    type Probe = { sawWaiting: boolean; revealBefore: Element | null };
+    await rig.audience.evaluate(() => {
+      const probe = window as unknown as Probe;
+      probe.sawWaiting = false;
+      probe.revealBefore = document.querySelector('main.audience .reveal');
+      new MutationObserver(() => {
+        if (document.querySelector('.audience__waiting')) probe.sawWaiting = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await openDeck(rig, 'logement');
+    const seen = await rig.audience.evaluate(() => {
+      const probe = window as unknown as Probe;
+      const present = document.querySelector('main.audience .reveal .slides > section.present');
+      return { sawWaiting: probe.sawWaiting, sameReveal: probe.revealBefore === document.querySelector('main.audience .reveal'), text: present?.textContent ?? '' };
+    });
+    const logement = await loadDeck(SLIDES_DIR, 'logement');
+    if (!logement.ok) throw new Error('présentation logement illisible');
+    // The projector never showed « Ouverture de la présentation… » between the two decks:
+    // the same reveal.js deck moved to the new slides.
+    expect(seen.sawWaiting).toBe(false);
+    expect(seen.sameReveal).toBe(true);
+    expect(seen.text).toContain(logement.deck.slides[0]!.title);
+    const slide = fragmentSlide();
+    expect(slide, 'une diapositive à étapes dans « logement »').toBeGreaterThan(-1);
+    await goFromFacilitator(slide);
+    await rig.facilitator.keyboard.press('PageDown');
+    await waitForAudienceStep(rig.audience, slide, 1);
+    await rig.facilitator.keyboard.press('PageUp');
+    await waitForAudienceStep(rig.audience, slide, 0);
   });
 });
