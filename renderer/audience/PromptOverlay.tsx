@@ -4,12 +4,15 @@ import type { WorkshopPrompt } from '../../core/deck/model.js';
 import type { Countdown } from '../../core/presentation/state.js';
 import { formatCountdown } from '../../core/durations.js';
 import { countdownRemainingMs, isRunning } from '../../core/presentation/timers.js';
+import { useHostNow } from '../presentation-client/PresentationContext.js';
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('fr-FR') + text.slice(1);
 }
 
-export function PromptOverlay({ prompt, countdown, now }: { prompt: WorkshopPrompt; countdown: Countdown; now: number }) {
+/** The overlay keeps its own clock: only it re-renders four times a second, not the room's whole screen. */
+export function PromptOverlay({ prompt, countdown, clockOffsetMs }: { prompt: WorkshopPrompt; countdown: Countdown; clockOffsetMs: number }) {
+  const now = useHostNow(clockOffsetMs, 250);
   const remaining = countdown.ended ? 0 : countdownRemainingMs(countdown, now);
   const over = countdown.ended || remaining <= 0;
   const paused = !countdown.ended && !isRunning(countdown.clock);

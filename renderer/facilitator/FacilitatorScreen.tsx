@@ -10,7 +10,7 @@ import { deckShapeFromDom } from '../presentation/reveal-steps.js';
 import { PREVIEW_REVEAL_CONFIG, SlideStage } from '../audience/SlideStage.js';
 import { useHost } from '../host-client/HostContext.js';
 import { useHostCall } from '../host-client/useHostCall.js';
-import { usePresentationClient, usePresentationState, useHostNow } from '../presentation-client/PresentationContext.js';
+import { usePresentationClient, usePresentationState } from '../presentation-client/PresentationContext.js';
 import { useDeck } from '../presentation-client/useDeck.js';
 import { useViewKeys } from '../presentation-client/useViewKeys.js';
 import { runWindowCommand } from '../presentation-client/window-commands.js';
@@ -42,7 +42,6 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
   const host = useHost();
   const { message, clockOffsetMs } = usePresentationState();
   const state = message?.state ?? null;
-  const now = useHostNow(clockOffsetMs, 250);
   // « Exporter… »: the same dialog as the library's (PDF variants, offline HTML page).
   const [exporting, setExporting] = useState(false);
   const glossaryCall = useHostCall(() => host.getGlossary(), [host]);
@@ -160,7 +159,7 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
           </button>
         )}
         <AgendaNav meeting={request.meeting} roomDeckId={hubDeckId} onBack={request.backToPoint} />
-        {state && inHub && <TimePanel state={state} now={now} send={send} />}
+        {state && inHub && <TimePanel state={state} clockOffsetMs={clockOffsetMs} send={send} />}
       </header>
       {preparing && model && (
         <PrepareBanner deckTitle={model.meta.title} meetingTitle={request.meeting.view?.live?.title ?? ''} onPresent={request.present} onBack={request.stopPreparing} />
@@ -223,7 +222,7 @@ export function FacilitatorScreen({ initialDeckId }: { initialDeckId?: string })
           </div>
           <div className="facilitator__side">
             {(slide?.prompts.length || overlay) ? (
-              <PromptsPanel slide={slide} slideIndex={position.slide} overlay={overlay} overlayPrompt={overlayPrompt} now={now} send={send} />
+              <PromptsPanel slide={slide} slideIndex={position.slide} overlay={overlay} overlayPrompt={overlayPrompt} clockOffsetMs={clockOffsetMs} send={send} />
             ) : null}
             <SpeakerNotesPanel slide={slide} />
             <GlossaryPanel

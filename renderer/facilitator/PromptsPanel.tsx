@@ -5,6 +5,7 @@ import type { PresentationAction } from '../../core/presentation/actions.js';
 import type { PromptOverlay } from '../../core/presentation/state.js';
 import { formatCountdown } from '../../core/durations.js';
 import { countdownRemainingMs, isRunning } from '../../core/presentation/timers.js';
+import { useHostNow } from '../presentation-client/PresentationContext.js';
 
 const NBSP = '\u00a0';
 
@@ -14,18 +15,19 @@ export interface PromptsPanelProps {
   overlay: PromptOverlay | null;
   /** The prompt the overlay shows (it may belong to another slide). */
   overlayPrompt: WorkshopPrompt | undefined;
-  now: number;
+  /** Host clock minus this machine's: the countdown keeps its own clock (only it ticks). */
+  clockOffsetMs: number;
   send: (action: PresentationAction) => void;
 }
 
-export function PromptsPanel({ slide, slideIndex, overlay, overlayPrompt, now, send }: PromptsPanelProps) {
+export function PromptsPanel({ slide, slideIndex, overlay, overlayPrompt, clockOffsetMs, send }: PromptsPanelProps) {
   const prompts = slide?.prompts ?? [];
   return (
     <section className="panel prompts-panel" aria-labelledby="prompts-title">
       <h2 className="panel__title" id="prompts-title">
         Consignes d’atelier
       </h2>
-      {overlay && overlayPrompt && <OverlayControls overlay={overlay} prompt={overlayPrompt} now={now} send={send} />}
+      {overlay && overlayPrompt && <OverlayControls overlay={overlay} prompt={overlayPrompt} clockOffsetMs={clockOffsetMs} send={send} />}
       {prompts.length === 0 ? (
         <p className="panel__empty">Pas de consigne sur cette diapositive.</p>
       ) : (
@@ -54,7 +56,8 @@ export function PromptsPanel({ slide, slideIndex, overlay, overlayPrompt, now, s
   );
 }
 
-function OverlayControls({ overlay, prompt, now, send }: { overlay: PromptOverlay; prompt: WorkshopPrompt; now: number; send: (action: PresentationAction) => void }) {
+function OverlayControls({ overlay, prompt, clockOffsetMs, send }: { overlay: PromptOverlay; prompt: WorkshopPrompt; clockOffsetMs: number; send: (action: PresentationAction) => void }) {
+  const now = useHostNow(clockOffsetMs, 250);
   const { countdown } = overlay;
   const remaining = countdown.ended ? 0 : countdownRemainingMs(countdown, now);
   const running = isRunning(countdown.clock) && !countdown.ended;

@@ -4,8 +4,11 @@ import type { PresentationAction } from '../../core/presentation/actions.js';
 import type { PresentationState } from '../../core/presentation/state.js';
 import { formatElapsed } from '../../core/durations.js';
 import { deckElapsedMs, deckRemainingMs, formatClock, isRunning, pacing } from '../../core/presentation/timers.js';
+import { useHostNow } from '../presentation-client/PresentationContext.js';
 
-export function TimePanel({ state, now, send }: { state: PresentationState; now: number; send: (action: PresentationAction) => void }) {
+/** The panel keeps its own clock: it re-renders four times a second, the facilitator's screen does not. */
+export function TimePanel({ state, clockOffsetMs, send }: { state: PresentationState; clockOffsetMs: number; send: (action: PresentationAction) => void }) {
+  const now = useHostNow(clockOffsetMs, 250);
   const elapsed = deckElapsedMs(state, now);
   const remaining = deckRemainingMs(state, now);
   const pace = pacing(state, now);
