@@ -8,9 +8,11 @@ import { useGlossary } from './useGlossary.js';
 
 export function GlossaryKey({ open, slide }: { open: boolean; slide: Slide | undefined }) {
   const glossary = useGlossary();
-  const content = useMemo<GlossaryOverlayContent>(() => {
+  // Only while open: the room changes slide far more often than it opens the key.
+  const content = useMemo<GlossaryOverlayContent | null>(() => {
+    if (!open) return null;
     if (glossary.status !== 'ready') return glossary;
     return { status: 'ready', entries: slide ? siglesOnSlide(slide, glossary.glossary) : [] };
-  }, [glossary, slide]);
-  return open ? <GlossaryOverlay content={content} /> : null;
+  }, [open, glossary, slide]);
+  return content ? <GlossaryOverlay content={content} /> : null;
 }

@@ -16,3 +16,14 @@ export function useMeeting(): MeetingHandle {
   const send = useCallback((action: MeetingAction) => meetingClient().send(action), []);
   return { view, send };
 }
+
+/**
+ * One value out of the live meeting, for a screen that needs only that: the screen re-renders
+ * when the value changes, not on every message (the room gets one per step). `select` must
+ * be stable (a module-level function) and return a value compared with Object.is.
+ */
+export function useMeetingValue<T>(select: (view: MeetingView | null) => T): T {
+  const [value, setValue] = useState(() => select(null));
+  useEffect(() => meetingClient().subscribe((message) => setValue(select(message.meeting))), [select]);
+  return value;
+}

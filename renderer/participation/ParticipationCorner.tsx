@@ -1,6 +1,7 @@
 // The audience screen's corner while the room takes part: a large QR code, the address in
 // letters and the code (for those who type), how many phones are connected, and the results
 // the facilitator chose to show.
+import { memo } from 'react';
 import { displayJoinCode } from '../../core/participation/join-code.js';
 import { BarChartView } from './BarChartView.js';
 import { useParticipation } from './useParticipation.js';
@@ -8,7 +9,8 @@ import './participation.css';
 
 const NB = '\u00a0';
 
-export function ParticipationCorner() {
+/** Memo: the room's screen re-renders on every step; the corner changes only with its own status. */
+export const ParticipationCorner = memo(function ParticipationCorner() {
   const { status } = useParticipation(1500);
   if (!status?.open) return null;
   const active = status.activities.find((a) => a.id === status.activeId && a.revealed) ?? null;
@@ -47,4 +49,4 @@ export function ParticipationCorner() {
       )}
     </>
   );
-}
+});

@@ -25,9 +25,10 @@ export function useParticipation(intervalMs = 1000): ParticipationHandle {
       Promise.resolve()
         .then(() => host.getParticipation())
         .then(
-        (s) => live && setStatus(s),
-        () => undefined,
-      );
+          // Closed and unchanged (most of a meeting): keep the same object, so nothing re-renders.
+          (s) => live && setStatus((prev) => (!s.open && prev && !prev.open && prev.message === s.message ? prev : s)),
+          () => undefined,
+        );
     void poll();
     const timer = window.setInterval(poll, intervalMs);
     return () => {
