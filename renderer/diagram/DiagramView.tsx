@@ -32,8 +32,26 @@ export function computeDiagram(kind: string, data: unknown): LayoutResult {
   }
 }
 
+/**
+ * Layouts already computed, by kind and data. The facilitator's two previews and the room lay
+ * out the same diagrams, and each deck change loads the deck afresh (new objects), so a
+ * layout is keyed by content; a layout is pure, so a hit is exact. Bounded: oldest out first.
+ */
+const layouts = new Map<string, LayoutResult>();
+const LAYOUTS_KEPT = 200;
+
+function cachedDiagram(kind: string, data: unknown): LayoutResult {
+  const key = `${kind}\u0000${JSON.stringify(data)}`;
+  const known = layouts.get(key);
+  if (known) return known;
+  const result = computeDiagram(kind, data);
+  layouts.set(key, result);
+  if (layouts.size > LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value!);
+  return result;
+}
+
 export function DiagramView({ kind, data, line, error, file }: DiagramViewProps) {
-  const result = useMemo(() => (error ? undefined : computeDiagram(kind, data)), [kind, data, error]);
+  const result = useMemo(() => (error ? undefined : cachedDiagram(kind, data)), [kind, data, error]);
   if (error) return <DiagramError message={error.message} file={error.file} line={error.line} />;
   if (!result || !result.ok) return <DiagramError message={result?.message ?? 'schéma illisible'} file={file} line={line} />;
   return (

@@ -12,7 +12,10 @@ export function showStep(reveal: RevealApi, position: Position): void {
   const indices = reveal.getIndices();
   const current = (indices.f ?? -1) + 1;
   if (indices.h === position.slide && current === position.fragment) return;
-  reveal.slide(position.slide, 0, position.fragment - 1);
+  // A step within the slide: reveal's own fragment path (what its keyboard uses), which leaves
+  // the slides and backgrounds alone; slide() would update them all on every step.
+  if (indices.h === position.slide && !indices.v) reveal.navigateFragment(position.fragment - 1);
+  else reveal.slide(position.slide, 0, position.fragment - 1);
 }
 
 export function countFragmentSteps(section: ParentNode): number {
