@@ -1,12 +1,14 @@
 // No growth when decks change: six tours of four decks in the facilitator view, the room
 // (audience page) following, every step of every deck walked with PageDown through
 // Playwright, the deck changed with the view's own picker. After tour 2 and after tour 6,
-// each page's JS heap is measured after forced garbage collection (CDP
-// HeapProfiler.collectGarbage, then Runtime.getHeapUsage); the target is within 5 %.
+// each page's JS heap is measured at rest after forced garbage collection (CDP
+// HeapProfiler.collectGarbage, then Runtime.getHeapUsage; the lowest of three readings);
+// the target is within 5 %. The bench reads the room through CDP's DOM domain, not with
+// Playwright's in-page helpers, whose own code would warm up in the heap it measures.
 // Run alone with `npx tsx bench/run.ts heap` (after `npm run build`).
-import type { Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { openFacilitatorRig, type FacilitatorRig } from '../tests/e2e/helpers/facilitator.js';
-import { heapAfterGc, heapSnapshotSplit, openDeck, type HeapSample } from '../tests/e2e/helpers/heap.js';
+import { heapAtRest, heapSnapshotSplit, openDeck, waitForSelectorOverCdp, type HeapSample } from '../tests/e2e/helpers/heap.js';
 import type { Bench, BenchResult } from './types.js';
 
 export const HEAP_DECKS = ['petite-enfance', 'jeunesse', 'logement', 'conclusion'] as const;
@@ -16,36 +18,32 @@ const TOURS = Math.max(3, Number(process.env.HEAP_TOURS) || 6);
 const TARGET_RATIO = 1.05;
 
 /** Presses PageDown through every step of the deck open on the hub; the room follows to the end. Returns the presses. */
-export async function walkDeck(rig: FacilitatorRig): Promise<number> {
+export async function walkDeck(rig: FacilitatorRig, room: CDPSession): Promise<number> {
   const shape = rig.server.hub.state.deck!.shape;
   // The slide of each step after the first: a slide's fragments, then the next slide.
   const slideOfStep = shape.slides.flatMap((s, i) => Array.from({ length: s.fragments + 1 }, () => i)).slice(1);
   for (const [i, slide] of slideOfStep.entries()) {
     await rig.facilitator.keyboard.press('PageDown');
     // Every few presses, wait for the room to catch up, as a facilitator waits for the room.
-    if (i % 8 === 7) await waitForRoomAt(rig.audience, slide);
+    if (i % 8 === 7) await waitForRoomAt(room, slide);
   }
-  await waitForRoomAt(rig.audience, shape.slides.length - 1);
+  await waitForRoomAt(room, shape.slides.length - 1);
   return slideOfStep.length;
 }
 
-async function waitForRoomAt(audience: Page, slide: number): Promise<void> {
-  await audience.waitForFunction((s) => {
-    const root = document.querySelector('main.audience');
-    const sections = Array.from(root?.querySelectorAll('.reveal .slides > section') ?? []);
-    const present = root?.querySelector('.reveal .slides > section.present');
-    return present !== null && present !== undefined && sections.indexOf(present) === s;
-  }, slide);
+/** reveal.js shows slide `slide` (0-based) in the room: `.slides` holds only the sections. */
+function waitForRoomAt(room: CDPSession, slide: number): Promise<void> {
+  return waitForSelectorOverCdp(room, `main.audience .reveal .slides > section.present:nth-of-type(${slide + 1})`);
 }
 
-export async function tour(rig: FacilitatorRig): Promise<number> {
+export async function tour(rig: FacilitatorRig, room: CDPSession): Promise<number> {
   let presses = 0;
   for (const id of HEAP_DECKS) {
-    await openDeck(rig, id);
+    await openDeck(rig, id, room);
     // The hub resumes a deck where it was left (host/meeting): each tour walks it from the start.
     await rig.facilitator.keyboard.press('Home');
-    await waitForRoomAt(rig.audience, 0);
-    presses += await walkDeck(rig);
+    await waitForRoomAt(room, 0);
+    presses += await walkDeck(rig, room);
   }
   return presses;
 }
@@ -58,9 +56,9 @@ export async function run(): Promise<BenchResult> {
     const split: Record<'facilitator' | 'room', { codeBytes: number; otherBytes: number }[]> = { facilitator: [], room: [] };
     let presses = 0;
     for (let t = 1; t <= TOURS; t++) {
-      presses += await tour(rig);
+      presses += await tour(rig, sessions.room);
       for (const view of ['facilitator', 'room'] as const) {
-        samples[view].push(await heapAfterGc(sessions[view]));
+        samples[view].push(await heapAtRest(sessions[view]));
         if (t === 2 || t === TOURS) split[view].push(await heapSnapshotSplit(sessions[view]));
       }
     }

@@ -1,14 +1,15 @@
 // Changing decks again and again in the facilitator view must not pile up memory: each
-// change replaces both views' reveal.js decks (the laptop's previews and the room's slide),
-// and a deck that outlived its view kept all its slides' DOM (reveal.js's destroy() left an
-// interval holding it: scripts/reveal-destroy-fix.ts). After warm-up changes, then as many
+// change replaces the laptop's reveal.js previews and moves the room's one reveal.js
+// instance to the new deck's slides; a deck that outlived its view kept all its slides' DOM
+// (reveal.js's destroy() left an interval holding it: scripts/reveal-destroy-fix.ts), and
+// slides reveal.js kept after a sync would do the same. After warm-up changes, then as many
 // again, each view's DOM node and listener counts stay put and its heap without compiled code
 // (which grows while the JIT warms up) grows less than 15 %. The speed-free figures of
 // `npm run bench` (bench/heap.ts) walk every step as well.
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFacilitatorRig, type FacilitatorRig } from './helpers/facilitator.js';
-import { heapAfterGc, heapSnapshotSplit, openDeck } from './helpers/heap.js';
+import { heapAtRest, heapSnapshotSplit, openDeck } from './helpers/heap.js';
 
 const DECKS = ['conclusion', 'logement', 'jeunesse'];
 const CHANGES = 9;
@@ -26,18 +27,10 @@ async function changeDecks(times: number): Promise<void> {
   await openDeck(rig, DECKS[0]!);
 }
 
-/**
- * The floor of three readings a moment apart: nodes a view has just let go of (a transition
- * ending, a React cleanup pending) can outlast one collection; a leak raises the floor.
- */
 async function measure(session: CDPSession) {
-  const readings = [];
-  for (let i = 0; i < 3; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    readings.push(await heapAfterGc(session));
-  }
+  const atRest = await heapAtRest(session);
   const split = await heapSnapshotSplit(session);
-  return { nodes: Math.min(...readings.map((r) => r.nodes)), listeners: Math.min(...readings.map((r) => r.listeners)), data: split.otherBytes };
+  return { nodes: atRest.nodes, listeners: atRest.listeners, data: split.otherBytes };
 }
 
 describe('memory across deck changes in the facilitator view', () => {

@@ -19,6 +19,40 @@ export async function heapAfterGc(session: CDPSession): Promise<HeapSample> {
 }
 
 /**
+ * The page at rest: the lowest of three readings a moment apart. What a view has just let go
+ * of (a transition ending, a React cleanup, a response in flight) can outlast one
+ * collection; a leak raises the floor.
+ */
+export async function heapAtRest(session: CDPSession): Promise<HeapSample> {
+  const readings: HeapSample[] = [];
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    readings.push(await heapAfterGc(session));
+  }
+  return {
+    usedBytes: Math.min(...readings.map((r) => r.usedBytes)),
+    nodes: Math.min(...readings.map((r) => r.nodes)),
+    listeners: Math.min(...readings.map((r) => r.listeners)),
+  };
+}
+
+/**
+ * Waits until `selector` matches in the page, asked through CDP's DOM domain (Blink answers
+ * it): no script runs in the page, so a measure of its heap does not count the waiting.
+ * Playwright's locators and waitForFunction compile and warm their own code there.
+ */
+export async function waitForSelectorOverCdp(session: CDPSession, selector: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { root } = await session.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (nodeId) return;
+    if (Date.now() > deadline) throw new Error(`« ${selector} » still absent after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
  * A heap snapshot's self sizes, split into V8's compiled code (bytecode, machine code, inline
  * caches: it grows while the JIT warms up and levels off) and everything else (objects,
  * closures, strings, DOM wrappers: what a leak keeps).
@@ -46,8 +80,11 @@ export async function heapSnapshotSplit(session: CDPSession): Promise<{ codeByte
   return { codeBytes, otherBytes };
 }
 
-/** Opens `deckId` from the facilitator's picker and waits for both views to show it. */
-export async function openDeck(rig: FacilitatorRig, deckId: string): Promise<void> {
+/**
+ * Opens `deckId` from the facilitator's picker and waits for both views to show it (the
+ * room's page read through `roomSession` when given, see waitForSelectorOverCdp).
+ */
+export async function openDeck(rig: FacilitatorRig, deckId: string, roomSession?: CDPSession): Promise<void> {
   const current = await rig.facilitator.getAttribute('.facilitator', 'data-deck-id');
   if (current !== deckId) {
     await rig.facilitator.selectOption('.deck-picker select', deckId);
@@ -55,6 +92,8 @@ export async function openDeck(rig: FacilitatorRig, deckId: string): Promise<voi
     await rig.facilitator.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   }
   await waitForFacilitator(rig.facilitator, deckId);
-  await rig.audience.locator(`main.audience[data-deck-id="${deckId}"] .slide-stage[data-ready="true"]`).waitFor();
+  const roomReady = `main.audience[data-deck-id="${deckId}"] .slide-stage[data-ready="true"]`;
+  if (roomSession) await waitForSelectorOverCdp(roomSession, roomReady);
+  else await rig.audience.locator(roomReady).waitFor();
 }
 
