@@ -12,7 +12,7 @@ function capitalise(text: string): string {
 
 /** The overlay keeps its own clock: only it re-renders four times a second, not the room's whole screen. */
 export function PromptOverlay({ prompt, countdown, clockOffsetMs }: { prompt: WorkshopPrompt; countdown: Countdown; clockOffsetMs: number }) {
-  const now = useHostNow(clockOffsetMs, 250);
+  const now = useHostNow(clockOffsetMs);
   const remaining = countdown.ended ? 0 : countdownRemainingMs(countdown, now);
   const over = countdown.ended || remaining <= 0;
   const paused = !countdown.ended && !isRunning(countdown.clock);

@@ -57,7 +57,7 @@ export function PromptsPanel({ slide, slideIndex, overlay, overlayPrompt, clockO
 }
 
 function OverlayControls({ overlay, prompt, clockOffsetMs, send }: { overlay: PromptOverlay; prompt: WorkshopPrompt; clockOffsetMs: number; send: (action: PresentationAction) => void }) {
-  const now = useHostNow(clockOffsetMs, 250);
+  const now = useHostNow(clockOffsetMs);
   const { countdown } = overlay;
   const remaining = countdown.ended ? 0 : countdownRemainingMs(countdown, now);
   const running = isRunning(countdown.clock) && !countdown.ended;

@@ -8,7 +8,7 @@ import { useHostNow } from '../presentation-client/PresentationContext.js';
 
 /** The panel keeps its own clock: it re-renders four times a second, the facilitator's screen does not. */
 export function TimePanel({ state, clockOffsetMs, send }: { state: PresentationState; clockOffsetMs: number; send: (action: PresentationAction) => void }) {
-  const now = useHostNow(clockOffsetMs, 250);
+  const now = useHostNow(clockOffsetMs);
   const elapsed = deckElapsedMs(state, now);
   const remaining = deckRemainingMs(state, now);
   const pace = pacing(state, now);
