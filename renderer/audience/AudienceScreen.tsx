@@ -1,12 +1,10 @@
 // The projector: the step the hub says the room sees (frozen position included), a black
 // or white screen, the workshop prompt overlay with its countdown, the sigles of the slide (D). No controls, no notes;
 // keys still drive the hub (a clicker plugged into the projector's machine works).
-import { useCallback, useRef } from 'react';
-import type { Deck as DeckModel } from '../../core/deck/model.js';
-import type { Position } from '../../core/presentation/state.js';
+import { useCallback } from 'react';
 import { audienceView } from '../../core/presentation/state.js';
 import { usePresentationClient, usePresentationState } from '../presentation-client/PresentationContext.js';
-import { useDeck } from '../presentation-client/useDeck.js';
+import { useDeck, useHeldWhileLoading } from '../presentation-client/useDeck.js';
 import { useViewKeys } from '../presentation-client/useViewKeys.js';
 import { runWindowCommand } from '../presentation-client/window-commands.js';
 import type { WindowCommand } from '../../core/presentation/keys.js';
@@ -34,12 +32,9 @@ export function AudienceScreen() {
   const onCommand = useCallback((command: WindowCommand) => runWindowCommand(client, command, { fullscreenSelf: true }), [client]);
   const digits = useViewKeys(client, state, onCommand);
 
-  // While the next deck loads, the room keeps the slide it shows (no flash of a waiting
-  // page between decks), and one reveal.js instance moves to the new deck once it is there.
-  const onScreen = useRef<{ deck: DeckModel; position: Position } | null>(null);
-  if (deck.status === 'done' && view) onScreen.current = { deck: deck.deck, position: view.position };
-  else if (deck.status !== 'loading' || !view) onScreen.current = null;
-  const shown = onScreen.current;
+  // While the next deck loads, the room keeps the slide it shows; its one reveal.js deck then
+  // moves to the new slides.
+  const shown = useHeldWhileLoading(deck, deck.status === 'done' && view ? { deck: deck.deck, position: view.position } : null);
 
   const overlay = view?.overlay ?? null;
   const prompt = overlay && deck.status === 'done' ? deck.deck.slides[overlay.slide]?.prompts[overlay.promptIndex] : undefined;
