@@ -53,7 +53,7 @@ export async function run(): Promise<BenchResult> {
   try {
     const sessions = { facilitator: await rig.context.newCDPSession(rig.facilitator), room: await rig.context.newCDPSession(rig.audience) };
     const samples: Record<'facilitator' | 'room', HeapSample[]> = { facilitator: [], room: [] };
-    const split: Record<'facilitator' | 'room', { codeBytes: number; otherBytes: number }[]> = { facilitator: [], room: [] };
+    const split: Record<'facilitator' | 'room', { codeBytes: number; otherBytes: number; jsObjectBytes: number }[]> = { facilitator: [], room: [] };
     let presses = 0;
     for (let t = 1; t <= TOURS; t++) {
       presses += await tour(rig, sessions.room);
@@ -72,13 +72,14 @@ export async function run(): Promise<BenchResult> {
       rows: [
         { label: `vue animateur, après le tour ${TOURS}`, unit: 'octets', app: samples.facilitator.at(-1)!.usedBytes, reference: samples.facilitator[1]!.usedBytes },
         { label: `vue salle, après le tour ${TOURS}`, unit: 'octets', app: samples.room.at(-1)!.usedBytes, reference: samples.room[1]!.usedBytes },
-        { label: `vue animateur, hors code compilé (instantané)`, unit: 'octets', app: split.facilitator[1]!.otherBytes, reference: split.facilitator[0]!.otherBytes },
-        { label: `vue salle, hors code compilé (instantané)`, unit: 'octets', app: split.room[1]!.otherBytes, reference: split.room[0]!.otherBytes },
+        { label: `vue animateur, objets JS (instantané)`, unit: 'octets', app: split.facilitator[1]!.jsObjectBytes, reference: split.facilitator[0]!.jsObjectBytes },
+        { label: `vue salle, objets JS (instantané)`, unit: 'octets', app: split.room[1]!.jsObjectBytes, reference: split.room[0]!.jsObjectBytes },
       ],
       notes: [
         line('facilitator'),
         line('room'),
-        `code compilé (V8), tour 2 → tour ${TOURS} : animateur ${mb(split.facilitator[0]!.codeBytes)} → ${mb(split.facilitator[1]!.codeBytes)}, salle ${mb(split.room[0]!.codeBytes)} → ${mb(split.room[1]!.codeBytes)}`, `Présentations : ${HEAP_DECKS.join(', ')} ; chaque pas de chaque présentation (PageDown), la salle rattrapée tous les 8 appuis.`],
+        `code compilé (V8), tour 2 → tour ${TOURS} : animateur ${mb(split.facilitator[0]!.codeBytes)} → ${mb(split.facilitator[1]!.codeBytes)}, salle ${mb(split.room[0]!.codeBytes)} → ${mb(split.room[1]!.codeBytes)}`,
+        `objets natifs du navigateur (hors tas JS : mise en page, styles, tampons de DevTools), tour 2 → tour ${TOURS} : animateur ${mb(split.facilitator[0]!.otherBytes - split.facilitator[0]!.jsObjectBytes)} → ${mb(split.facilitator[1]!.otherBytes - split.facilitator[1]!.jsObjectBytes)}, salle ${mb(split.room[0]!.otherBytes - split.room[0]!.jsObjectBytes)} → ${mb(split.room[1]!.otherBytes - split.room[1]!.jsObjectBytes)}`, `Présentations : ${HEAP_DECKS.join(', ')} ; chaque pas de chaque présentation (PageDown), la salle rattrapée tous les 8 appuis.`],
     };
   } finally {
     await rig.close();

@@ -54,10 +54,12 @@ export async function waitForSelectorOverCdp(session: CDPSession, selector: stri
 
 /**
  * A heap snapshot's self sizes, split into V8's compiled code (bytecode, machine code, inline
- * caches: it grows while the JIT warms up and levels off) and everything else (objects,
- * closures, strings, DOM wrappers: what a leak keeps).
+ * caches: it grows while the JIT warms up) and everything else (`otherBytes`: objects,
+ * closures, strings, DOM wrappers, what a leak keeps). `jsObjectBytes` is that without the
+ * browser's native objects (layout, styles, DevTools' own network buffers), which the
+ * snapshot lists but the JS heap figure does not count.
  */
-export async function heapSnapshotSplit(session: CDPSession): Promise<{ codeBytes: number; otherBytes: number }> {
+export async function heapSnapshotSplit(session: CDPSession): Promise<{ codeBytes: number; otherBytes: number; jsObjectBytes: number }> {
   const chunks: string[] = [];
   const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
   session.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
@@ -73,11 +75,14 @@ export async function heapSnapshotSplit(session: CDPSession): Promise<{ codeByte
   const sizeAt = fields.indexOf('self_size');
   let codeBytes = 0;
   let otherBytes = 0;
+  let nativeBytes = 0;
   for (let i = 0; i < snap.nodes.length; i += step) {
-    if (types[0][snap.nodes[i + typeAt]!] === 'code') codeBytes += snap.nodes[i + sizeAt]!;
+    const type = types[0][snap.nodes[i + typeAt]!];
+    if (type === 'code') codeBytes += snap.nodes[i + sizeAt]!;
     else otherBytes += snap.nodes[i + sizeAt]!;
+    if (type === 'native') nativeBytes += snap.nodes[i + sizeAt]!;
   }
-  return { codeBytes, otherBytes };
+  return { codeBytes, otherBytes, jsObjectBytes: otherBytes - nativeBytes };
 }
 
 /**
