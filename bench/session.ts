@@ -77,7 +77,8 @@ export async function run(options: { entries?: number; keystrokes?: number } = {
 
     const timeExport = async (format: 'markdown' | 'docx'): Promise<number> => {
       const t0 = performance.now();
-      const r = await service.exportMinutes(handle, { format, variant: 'compte-rendu' });
+      // Each run writes the same file again, as a user who confirmed « Remplacer » would.
+      const r = await service.exportMinutes(handle, { format, variant: 'compte-rendu', overwrite: true });
       if (!r.ok) throw new Error(r.message);
       return performance.now() - t0;
     };
